@@ -1,0 +1,9 @@
+package org.fieldbook.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A skill that a service type needs, at a minimum proficiency. */
+@Embeddable
+public record RequiredSkill(Long skillId, @Column(name = "min_proficiency") int minProficiency) {
+}

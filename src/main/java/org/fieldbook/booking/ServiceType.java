@@ -1,0 +1,94 @@
+package org.fieldbook.booking;
+
+import org.fieldbook.system.ExternallyIdentified;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+/** An incident type: the kind of work, how long it takes, which skills and how many technicians it needs. */
+@Entity
+public class ServiceType implements ExternallyIdentified {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String externalId;
+
+	private String name;
+
+	/** The customer-friendly name shown on the portal. */
+	private String portalName;
+
+	private boolean onPortal;
+
+	private int durationMinutes;
+
+	private int crewSize = 1;
+
+	@ElementCollection
+	@CollectionTable(name = "service_type_skill", joinColumns = @JoinColumn(name = "service_type_id"))
+	private Set<RequiredSkill> requiredSkills = new HashSet<>();
+
+	protected ServiceType() {
+	}
+
+	public ServiceType(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public void describe(String name, String portalName, boolean onPortal, Duration duration, int crewSize) {
+		this.name = name;
+		this.portalName = portalName;
+		this.onPortal = onPortal;
+		this.durationMinutes = Math.toIntExact(duration.toMinutes());
+		this.crewSize = crewSize;
+	}
+
+	public void replaceRequiredSkills(Collection<RequiredSkill> requiredSkills) {
+		this.requiredSkills.clear();
+		this.requiredSkills.addAll(requiredSkills);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getExternalId() {
+		return externalId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getPortalName() {
+		return portalName == null ? name : portalName;
+	}
+
+	public boolean isOnPortal() {
+		return onPortal;
+	}
+
+	public Duration getDuration() {
+		return Duration.ofMinutes(durationMinutes);
+	}
+
+	public int getCrewSize() {
+		return crewSize;
+	}
+
+	public Set<RequiredSkill> getRequiredSkills() {
+		return Set.copyOf(requiredSkills);
+	}
+
+}

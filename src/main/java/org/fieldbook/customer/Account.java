@@ -1,0 +1,94 @@
+package org.fieldbook.customer;
+
+import org.fieldbook.system.ExternallyIdentified;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+
+/** A customer organisation or household: the service address, its time zone and territory, its contacts. */
+@Entity
+public class Account implements ExternallyIdentified {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String externalId;
+
+	private String name;
+
+	private boolean active = true;
+
+	private String timeZone;
+
+	private Long territoryId;
+
+	@Embedded
+	private Address address;
+
+	@ManyToMany
+	@JoinTable(name = "account_contact", joinColumns = @JoinColumn(name = "account_id"),
+			inverseJoinColumns = @JoinColumn(name = "contact_id"))
+	private Set<Contact> contacts = new HashSet<>();
+
+	protected Account() {
+	}
+
+	public Account(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public void describe(String name, boolean active, ZoneId zone, Long territoryId, Address address) {
+		this.name = name;
+		this.active = active;
+		this.timeZone = zone.getId();
+		this.territoryId = territoryId;
+		this.address = address;
+	}
+
+	public void addContact(Contact contact) {
+		contacts.add(contact);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getExternalId() {
+		return externalId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public ZoneId getTimeZone() {
+		return ZoneId.of(timeZone);
+	}
+
+	public Long getTerritoryId() {
+		return territoryId;
+	}
+
+	public Address getAddress() {
+		return address;
+	}
+
+	public Set<Contact> getContacts() {
+		return Set.copyOf(contacts);
+	}
+
+}

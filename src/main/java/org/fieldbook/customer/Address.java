@@ -1,0 +1,12 @@
+package org.fieldbook.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A postal address with the coordinates that the slot engine measures travel from. */
+@Embeddable
+public record Address(@Column(name = "address_line1") String line1, @Column(name = "address_line2") String line2,
+		@Column(name = "address_city") String city, @Column(name = "address_postal_code") String postalCode,
+		@Column(name = "address_country") String country, @Column(name = "address_lat") double lat,
+		@Column(name = "address_lon") double lon) {
+}

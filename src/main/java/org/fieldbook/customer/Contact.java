@@ -1,0 +1,79 @@
+package org.fieldbook.customer;
+
+import org.fieldbook.system.ExternallyIdentified;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A person at one or more accounts: who books, and who receives the messages. */
+@Entity
+public class Contact implements ExternallyIdentified {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String externalId;
+
+	private String firstName;
+
+	private String lastName;
+
+	private String email;
+
+	/** E.164, e.g. +13125550100. */
+	private String phone;
+
+	private String language = "en";
+
+	private boolean smsConsent;
+
+	protected Contact() {
+	}
+
+	public Contact(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public void describe(String firstName, String lastName, String email, String phone, String language) {
+		this.firstName = firstName;
+		this.lastName = lastName;
+		this.email = email;
+		this.phone = phone;
+		this.language = language;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getExternalId() {
+		return externalId;
+	}
+
+	public String getFirstName() {
+		return firstName;
+	}
+
+	public String getLastName() {
+		return lastName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public boolean hasSmsConsent() {
+		return smsConsent;
+	}
+
+}

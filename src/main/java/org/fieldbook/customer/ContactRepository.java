@@ -1,0 +1,11 @@
+package org.fieldbook.customer;
+
+import java.util.Optional;
+
+import org.fieldbook.system.ExternalIdRepository;
+
+public interface ContactRepository extends ExternalIdRepository<Contact> {
+
+	Optional<Contact> findFirstByEmailIgnoreCase(String email);
+
+}

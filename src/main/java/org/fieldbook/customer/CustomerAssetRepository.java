@@ -1,0 +1,7 @@
+package org.fieldbook.customer;
+
+import org.fieldbook.system.ExternalIdRepository;
+
+public interface CustomerAssetRepository extends ExternalIdRepository<CustomerAsset> {
+
+}

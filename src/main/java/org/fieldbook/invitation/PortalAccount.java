@@ -1,0 +1,73 @@
+package org.fieldbook.invitation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A contact's sign-in to the customer portal. */
+@Entity
+public class PortalAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long contactId;
+
+	private String username;
+
+	private String passwordHash;
+
+	private boolean enabled = true;
+
+	private boolean profileCompleted;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant lastSignInAt;
+
+	protected PortalAccount() {
+	}
+
+	PortalAccount(Long contactId, String username, String passwordHash) {
+		this.contactId = contactId;
+		this.username = username;
+		this.passwordHash = passwordHash;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getContactId() {
+		return contactId;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public boolean isProfileCompleted() {
+		return profileCompleted;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getLastSignInAt() {
+		return lastSignInAt;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.fieldbook.portal;
+
+import org.fieldbook.invitation.PortalAccountRepository;
+import org.fieldbook.system.SecurityHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The customer world: everything that the staff chains do not claim. Staff sign-ins are not accepted here. */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfiguration {
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder)
+			throws Exception {
+		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
+		customers.setPasswordEncoder(passwordEncoder);
+		return http.authenticationManager(new ProviderManager(customers))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/error", "/css/**", "/images/**", "/branding.css", "/favicon.ico")
+				.permitAll()
+				.anyRequest()
+				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
+			.build();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.fieldbook.settings;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class PortalSettingsService {
+
+	private final PortalSettingsRepository settings;
+
+	PortalSettingsService(PortalSettingsRepository settings) {
+		this.settings = settings;
+	}
+
+	@Transactional(readOnly = true)
+	public Branding branding() {
+		return settings.findById(PortalSettings.THE_ROW)
+			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"))
+			.branding();
+	}
+
+}

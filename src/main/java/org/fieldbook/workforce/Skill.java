@@ -1,0 +1,44 @@
+package org.fieldbook.workforce;
+
+import org.fieldbook.system.ExternallyIdentified;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A skill that service types require and technicians have at a proficiency from 0 to 10. */
+@Entity
+public class Skill implements ExternallyIdentified {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String externalId;
+
+	private String name;
+
+	protected Skill() {
+	}
+
+	public Skill(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getExternalId() {
+		return externalId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void rename(String name) {
+		this.name = name;
+	}
+
+}

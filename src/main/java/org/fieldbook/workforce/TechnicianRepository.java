@@ -1,0 +1,7 @@
+package org.fieldbook.workforce;
+
+import org.fieldbook.system.ExternalIdRepository;
+
+public interface TechnicianRepository extends ExternalIdRepository<Technician> {
+
+}

@@ -1,0 +1,44 @@
+package org.fieldbook.workforce;
+
+import org.fieldbook.system.ExternallyIdentified;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A service territory: accounts belong to one, technicians serve one or more. */
+@Entity
+public class Territory implements ExternallyIdentified {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String externalId;
+
+	private String name;
+
+	protected Territory() {
+	}
+
+	public Territory(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getExternalId() {
+		return externalId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void rename(String name) {
+		this.name = name;
+	}
+
+}
