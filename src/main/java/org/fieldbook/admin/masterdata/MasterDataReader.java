@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,10 @@ class MasterDataReader {
 			return file;
 		}
 		catch (JsonMappingException ex) {
+			if (ex.getCause() instanceof StreamReadException malformed) {
+				throw new MasterDataRejectedException(new ImportProblem(path(ex), null,
+						"malformed JSON" + location(malformed.getLocation()) + ": " + malformed.getOriginalMessage()));
+			}
 			throw new MasterDataRejectedException(new ImportProblem(path(ex), null, ex.getOriginalMessage()
 				.replaceAll(" \\(class org\\.fieldbook[^)]*\\)", "")
 				.replaceAll("`org\\.fieldbook\\.[\\w.$]+`", "record") + location(ex.getLocation())));
