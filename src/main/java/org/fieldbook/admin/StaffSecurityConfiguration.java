@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.fieldbook.system.SecurityHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * can deploy) and the Camunda webapps. Customers' sign-ins are not accepted here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class StaffSecurityConfiguration {
 
 	private final AuthenticationManager staff;

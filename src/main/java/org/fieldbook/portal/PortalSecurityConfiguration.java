@@ -2,6 +2,7 @@ package org.fieldbook.portal;
 
 import org.fieldbook.invitation.PortalAccountRepository;
 import org.fieldbook.system.SecurityHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /** The customer world: everything that the staff chains do not claim. Staff sign-ins are not accepted here. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class PortalSecurityConfiguration {
 
 	@Bean

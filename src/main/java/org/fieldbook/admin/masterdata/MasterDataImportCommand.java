@@ -28,6 +28,9 @@ public class MasterDataImportCommand implements ApplicationRunner {
 
 	static final String OPTION = "import";
 
+	/** The engine REST API needs the web server that the command does without. */
+	private static final String ENGINE_REST_API = "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration";
+
 	private final MasterDataImporter importer;
 
 	MasterDataImportCommand(MasterDataImporter importer) {
@@ -48,7 +51,8 @@ public class MasterDataImportCommand implements ApplicationRunner {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		String[] springArgs = concat(rest, "--" + OPTION + "=" + args[1], "--fieldbook.demo.enabled=false",
-				"--fieldbook.embedded-database.stop-adopted=false", "--camunda.bpm.job-execution.enabled=false");
+				"--fieldbook.embedded-database.stop-adopted=false", "--camunda.bpm.job-execution.enabled=false",
+				"--spring.main.banner-mode=off", "--spring.autoconfigure.exclude=" + ENGINE_REST_API);
 		try (ConfigurableApplicationContext context = app.run(springArgs)) {
 			return 0;
 		}
