@@ -9,12 +9,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.fieldbook.FieldbookApplication;
 import org.fieldbook.system.EmbeddedDatabase;
 import org.fieldbook.system.EmbeddedDatabaseProperties;
+import org.fieldbook.support.FieldbookProcess;
+import org.fieldbook.support.FieldbookProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,22 +52,9 @@ class MasterDataImportCommandTest {
 		assertThat(MasterDataImportCommand.run(FieldbookApplication.class, new String[] { "import" })).isEqualTo(2);
 	}
 
-	record Result(int exitCode, String output) {
-	}
-
 	private Result importCommand(Path file, Path data) throws IOException, InterruptedException {
-		Path output = Files.createTempFile(work, "import", ".log");
-		Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), FieldbookApplication.class.getName(), "import", file.toString(),
-				"--fieldbook.embedded-database.data-directory=" + data, "--logging.level.root=warn"))
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("import did not finish within 3 minutes:\n" + Files.readString(output));
-		}
-		return new Result(process.exitValue(), Files.readString(output));
+		return FieldbookProcess.run(work, "import", file.toString(), "--fieldbook.embedded-database.data-directory=" + data,
+				"--logging.level.root=warn");
 	}
 
 	private static String query(EmbeddedDatabase database, String sql) throws SQLException {
