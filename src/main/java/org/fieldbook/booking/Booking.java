@@ -1,6 +1,5 @@
 package org.fieldbook.booking;
 
-import org.fieldbook.system.ExternallyIdentified;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+
+import org.fieldbook.system.ExternallyIdentified;
 
 /**
  * A booking of one or more technicians at a place and time. Its technicians are rows of the booking

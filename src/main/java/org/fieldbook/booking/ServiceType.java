@@ -1,6 +1,5 @@
 package org.fieldbook.booking;
 
-import org.fieldbook.system.ExternallyIdentified;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+
+import org.fieldbook.system.ExternallyIdentified;
 
 /** An incident type: the kind of work, how long it takes, which skills and how many technicians it needs. */
 @Entity

@@ -1,6 +1,5 @@
 package org.fieldbook.customer;
 
-import org.fieldbook.system.ExternallyIdentified;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+
+import org.fieldbook.system.ExternallyIdentified;
 
 /** A customer organisation or household: the service address, its time zone and territory, its contacts. */
 @Entity

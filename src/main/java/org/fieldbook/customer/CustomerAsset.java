@@ -1,6 +1,5 @@
 package org.fieldbook.customer;
 
-import org.fieldbook.system.ExternallyIdentified;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+
+import org.fieldbook.system.ExternallyIdentified;
 
 /** Equipment at an account that needs service; the portal calls it a "service product". */
 @Entity

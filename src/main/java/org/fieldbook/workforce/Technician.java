@@ -1,6 +1,5 @@
 package org.fieldbook.workforce;
 
-import org.fieldbook.system.ExternallyIdentified;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+
+import org.fieldbook.system.ExternallyIdentified;
 
 /** A bookable resource: a technician with skills, territories and working hours in its own time zone. */
 @Entity
