@@ -1,11 +1,13 @@
 package org.fieldbook.settings;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * The portal settings: one row. Mapped here are the display settings and content snippets that every
- * page and message uses; the other columns of {@code portal_settings} belong to the features that use them.
+ * The portal settings: one row. Mapped here are the settings that Fieldbook uses so far; the other columns
+ * of {@code portal_settings} are mapped by the features that come to use them.
  */
 @Entity
 public class PortalSettings {
@@ -33,7 +35,24 @@ public class PortalSettings {
 
 	private String pageFooter;
 
+	private int minLeadDays;
+
+	private int maxLeadDays;
+
+	private int maxTravelRadiusKm;
+
+	private int slotStepMinutes;
+
+	private BigDecimal travelRoadFactor;
+
+	private BigDecimal travelSpeedKmh;
+
 	protected PortalSettings() {
+	}
+
+	public SchedulingSettings scheduling() {
+		return new SchedulingSettings(minLeadDays, maxLeadDays, maxTravelRadiusKm, slotStepMinutes,
+				travelRoadFactor.doubleValue(), travelSpeedKmh.doubleValue());
 	}
 
 	public Branding branding() {

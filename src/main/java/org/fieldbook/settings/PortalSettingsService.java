@@ -14,9 +14,17 @@ public class PortalSettingsService {
 
 	@Transactional(readOnly = true)
 	public Branding branding() {
+		return theRow().branding();
+	}
+
+	@Transactional(readOnly = true)
+	public SchedulingSettings scheduling() {
+		return theRow().scheduling();
+	}
+
+	private PortalSettings theRow() {
 		return settings.findById(PortalSettings.THE_ROW)
-			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"))
-			.branding();
+			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"));
 	}
 
 }

@@ -1,0 +1,12 @@
+package org.fieldbook.booking;
+
+import java.time.Instant;
+
+/**
+ * A slot search in the company's own ids.
+ *
+ * @param asset optional; its functional location, when it has one, is where the job is
+ * @param now   the moment the search is for; the portal always passes the current time
+ */
+public record SlotQuery(String serviceType, String account, String asset, Instant now) {
+}

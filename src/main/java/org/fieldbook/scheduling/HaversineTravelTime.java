@@ -1,0 +1,37 @@
+package org.fieldbook.scheduling;
+
+/**
+ * The default travel estimate: minutes = ceil(haversineKm × roadFactor ÷ speedKmh × 60), the great-circle
+ * distance stretched by a road factor and driven at an average speed (portal settings, 1.3 and 50 km/h
+ * by default).
+ */
+public final class HaversineTravelTime implements TravelTimeEstimator {
+
+	static final double EARTH_RADIUS_KM = 6371.0088;
+
+	private final double roadFactor;
+
+	private final double speedKmh;
+
+	public HaversineTravelTime(double roadFactor, double speedKmh) {
+		if (roadFactor < 1 || speedKmh <= 0) {
+			throw new IllegalArgumentException("roadFactor must be ≥ 1 and speedKmh > 0");
+		}
+		this.roadFactor = roadFactor;
+		this.speedKmh = speedKmh;
+	}
+
+	@Override
+	public int minutes(GeoPoint from, GeoPoint to) {
+		return (int) Math.ceil(distanceKm(from, to) * roadFactor / speedKmh * 60);
+	}
+
+	public static double distanceKm(GeoPoint from, GeoPoint to) {
+		double dLat = Math.toRadians(to.lat() - from.lat());
+		double dLon = Math.toRadians(to.lon() - from.lon());
+		double a = Math.pow(Math.sin(dLat / 2), 2)
+				+ Math.cos(Math.toRadians(from.lat())) * Math.cos(Math.toRadians(to.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+}

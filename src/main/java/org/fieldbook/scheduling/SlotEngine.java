@@ -1,0 +1,148 @@
+package org.fieldbook.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The slot engine: which starts can be offered for a request, and who would go.
+ *
+ * <h2>Rules (exact; the README has the same table)</h2>
+ * <ol>
+ * <li><b>Window.</b> today = the local date of {@code now} in the request's zone. Dates from today + minLeadDays
+ * to today + maxLeadDays inclusive.</li>
+ * <li><b>Candidate starts.</b> On each date, the local times 00:00, 00:00 + step, … while before 24:00, on the
+ * request zone's clock. A local time in a DST gap (spring forward) is skipped; a local time that occurs twice
+ * (fall back) is taken once, at its earlier offset. A start before {@code now} is never offered.</li>
+ * <li><b>Job.</b> The instants [start, start + duration).</li>
+ * <li><b>Qualified.</b> The technician has every required skill at ≥ its minimum level; when the request has a
+ * territory, the technician serves it; when radiusKm &gt; 0, the haversine distance from home to the location
+ * is ≤ radiusKm.</li>
+ * <li><b>Working hours.</b> The job lies inside one working interval: for a local date D of the technician
+ * and an entry for D's weekday, [D at from, D at to) in the technician's zone, each converted as
+ * {@link java.time.ZonedDateTime#of} does (a gap time moves forward, an overlap takes the earlier offset).
+ * Intervals are not merged.</li>
+ * <li><b>Time off.</b> The job overlaps no time-off period (converted the same way).</li>
+ * <li><b>Bookings.</b> The job overlaps no booking: overlap means start &lt; booking end and booking start &lt;
+ * job end.</li>
+ * <li><b>Travel.</b> previous = the booking with the latest end ≤ start; next = the booking with the earliest
+ * start ≥ job end. previous.end + travel(previous → location) ≤ start, and job end + travel(location →
+ * next) ≤ next.start. Travel from and to home is not counted (contract: technicians start and end their day
+ * at the first and last job).</li>
+ * <li><b>Crews.</b> A start is offered when at least crewSize distinct technicians are qualified and free for
+ * it.</li>
+ * <li><b>Assignment.</b> Of the free technicians, the first crewSize by: fewest added travel minutes, then
+ * highest proficiency, then smallest id. Added travel = travel(previous → here) + travel(here → next) −
+ * travel(previous → next) with both neighbours, the one leg with one, 0 with none. Proficiency = the sum of
+ * the technician's levels in the required skills. The list is in that order.</li>
+ * <li><b>Reasons</b>, only when the whole window offers nothing, in this order, the first that applies:
+ * when no technician has every required skill at its level: NO_SKILL for each required skill (in request
+ * order) that no technician has at the level, or, when each skill is had by someone but never all by one,
+ * a single NO_SKILLS_TOGETHER; else NOT_IN_TERRITORY; else OUTSIDE_RADIUS; else CREW_TOO_SMALL; else
+ * FULLY_BOOKED until the last date of the window. Counts as documented on {@link Reason.Code}.</li>
+ * </ol>
+ * Same input, same output.
+ */
+public final class SlotEngine {
+
+	private static final int MINUTES_PER_DAY = 24 * 60;
+
+	private final TravelTimeEstimator travel;
+
+	public SlotEngine(TravelTimeEstimator travel) {
+		this.travel = travel;
+	}
+
+	public SlotSearchResult search(SlotRequest request, Collection<Resource> technicians) {
+		Window window = Window.of(request);
+		List<Candidate> candidates = candidateStarts(request, window);
+		Qualification qualification = Qualification.of(request, technicians);
+		List<List<Offer>> offers = new ArrayList<>(Collections.nCopies(candidates.size(), null));
+		for (Resource technician : qualification.qualified()) {
+			new TechnicianSweep(request, technician, candidates, travel).collectInto(offers);
+		}
+		Map<LocalDate, List<Slot>> byDate = new TreeMap<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			List<Offer> free = offers.get(i);
+			if (free != null && free.size() >= request.crewSize()) {
+				Candidate candidate = candidates.get(i);
+				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(assign(free, request.crewSize())));
+			}
+		}
+		List<SlotDay> days = byDate.entrySet().stream().map(day -> new SlotDay(day.getKey(), List.copyOf(day.getValue()))).toList();
+		List<Reason> reasons = days.isEmpty() ? qualification.reasons(request, window.last()) : List.of();
+		return new SlotSearchResult(request.zone(), days, reasons);
+	}
+
+	/**
+	 * The reasons why nothing could be offered, judged over all active technicians (a caller that passed only
+	 * qualified technicians to {@link #search} asks here when the search came back empty).
+	 */
+	public List<Reason> reasons(SlotRequest request, Collection<Resource> technicians) {
+		return Qualification.of(request, technicians).reasons(request, Window.of(request).last());
+	}
+
+	/** The crew: fewest added travel minutes, then highest proficiency, then smallest id. */
+	private static List<String> assign(List<Offer> free, int crewSize) {
+		return free.stream().sorted(Offer.PREFERENCE).limit(crewSize).map(offer -> offer.technician().id()).toList();
+	}
+
+	/** Every step minutes on the request zone's clock from local midnight; gap times skipped, overlap times once. */
+	static List<Candidate> candidateStarts(SlotRequest request, Window window) {
+		ZoneRules rules = request.zone().getRules();
+		List<Candidate> candidates = new ArrayList<>();
+		for (LocalDate date = window.first(); !date.isAfter(window.last()); date = date.plusDays(1)) {
+			for (int minute = 0; minute < MINUTES_PER_DAY; minute += request.stepMinutes()) {
+				LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
+				if (rules.getValidOffsets(local).isEmpty()) {
+					continue;
+				}
+				ZonedDateTime start = ZonedDateTime.of(local, request.zone());
+				if (!start.toInstant().isBefore(request.now())) {
+					candidates.add(new Candidate(date, start, start.toInstant().plus(request.duration())));
+				}
+			}
+		}
+		return candidates;
+	}
+
+	record Window(LocalDate first, LocalDate last) {
+
+		static Window of(SlotRequest request) {
+			LocalDate today = LocalDate.ofInstant(request.now(), request.zone());
+			return new Window(today.plusDays(request.minLeadDays()), today.plusDays(request.maxLeadDays()));
+		}
+
+	}
+
+	record Candidate(LocalDate date, ZonedDateTime start, Instant end) {
+
+		Instant startInstant() {
+			return start.toInstant();
+		}
+
+		Slot slot(List<String> technicians) {
+			return new Slot(start, end.atZone(start.getZone()), technicians);
+		}
+
+	}
+
+	/** A technician free for a candidate start, with what the assignment weighs. */
+	record Offer(Resource technician, int addedTravelMinutes, int proficiency) {
+
+		static final Comparator<Offer> PREFERENCE = Comparator.comparingInt(Offer::addedTravelMinutes)
+			.thenComparing(Comparator.comparingInt(Offer::proficiency).reversed())
+			.thenComparing(offer -> offer.technician().id());
+
+	}
+
+}
