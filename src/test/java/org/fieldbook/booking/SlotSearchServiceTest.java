@@ -1,0 +1,118 @@
+package org.fieldbook.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.fieldbook.admin.masterdata.MasterDataImporter;
+import org.fieldbook.scheduling.SlotSearchResult;
+import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.support.DomainTables;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/** The adapter asks PostgreSQL a fixed number of questions, however many technicians qualify. */
+@FieldbookIntegrationTest
+class SlotSearchServiceTest {
+
+	static final SlotQuery QUERY = new SlotQuery("ac-repair", "a1", "as1", Instant.parse("2026-12-01T09:00:00Z"));
+
+	@Autowired
+	MasterDataImporter importer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PortalSettingsService settings;
+
+	@BeforeEach
+	void emptyDatabase() {
+		DomainTables.truncate(jdbc);
+	}
+
+	@Test
+	void queriesDoNotGrowWithTheNumberOfTechnicians() throws IOException {
+		importTechnicians(2);
+		Counted few = searchCountingStatements();
+		importTechnicians(40);
+		Counted many = searchCountingStatements();
+
+		assertThat(many.result().days().get(0).slots().get(0).technicians()).hasSize(1);
+		assertThat(many.statements()).isEqualTo(few.statements()).isLessThanOrEqualTo(10);
+	}
+
+	@Test
+	void locationIsTheAssetsFunctionalLocation() throws IOException {
+		importTechnicians(1);
+		jdbc.update("UPDATE portal_settings SET max_travel_radius_km = 5");
+		try {
+			// Home 41.88,-87.63: the roof (41.93,-87.65) is 5.8 km away, the account's address (41.92,-87.64) 4.5 km;
+			// within 5 km the account's address would qualify, the asset's roof does not.
+			assertThat(searchCountingStatements().result().days()).isEmpty();
+			jdbc.update("UPDATE portal_settings SET max_travel_radius_km = 6");
+			assertThat(searchCountingStatements().result().days()).isNotEmpty();
+		}
+		finally {
+			jdbc.update("UPDATE portal_settings SET max_travel_radius_km = 0");
+		}
+	}
+
+	record Counted(SlotSearchResult result, int statements) {
+	}
+
+	private Counted searchCountingStatements() {
+		AtomicInteger statements = new AtomicInteger();
+		DataSource counting = new DelegatingDataSource(dataSource) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				Connection connection = super.getConnection();
+				return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+						(proxy, method, args) -> {
+							if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+								statements.incrementAndGet();
+							}
+							try {
+								return method.invoke(connection, args);
+							}
+							catch (java.lang.reflect.InvocationTargetException ex) {
+								throw ex.getCause();
+							}
+						});
+			}
+		};
+		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(new JdbcTemplate(counting)), settings);
+		return new Counted(service.search(QUERY), statements.get());
+	}
+
+	private void importTechnicians(int count) throws IOException {
+		String technicians = IntStream.rangeClosed(1, count)
+			.mapToObj(i -> "{\"id\":\"t" + i + "\",\"name\":\"Tech " + i + "\",\"timeZone\":\"America/Chicago\","
+					+ "\"home\":{\"lat\":41.88,\"lon\":-87.63},\"territories\":[\"north\"],\"skills\":[{\"skill\":\"hvac\",\"level\":3}],"
+					+ "\"workingHours\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"],\"from\":\"08:00\",\"to\":\"17:00\"}]}")
+			.collect(Collectors.joining(","));
+		String example = new org.springframework.core.io.ClassPathResource("masterdata/example.json")
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replaceFirst("(?s)\"technicians\":\\[.*?\\]\\}\\],\\s*\"accounts\"", "\"technicians\":[" + technicians + "],\n \"accounts\"");
+		importer.importJson(new ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
