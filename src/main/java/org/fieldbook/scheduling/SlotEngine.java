@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,16 +66,23 @@ public final class SlotEngine {
 		Window window = Window.of(request);
 		List<Candidate> candidates = candidateStarts(request, window);
 		Qualification qualification = Qualification.of(request, technicians);
-		List<List<Offer>> offers = new ArrayList<>(Collections.nCopies(candidates.size(), null));
-		for (Resource technician : qualification.qualified()) {
-			new TechnicianSweep(request, technician, candidates, travel).collectInto(offers);
+		List<Resource> standings = qualification.qualified()
+			.stream()
+			.sorted(Comparator.comparingInt((Resource technician) -> -Qualification.proficiency(technician, request))
+				.thenComparing(Resource::id))
+			.toList();
+		CrewPicker picker = new CrewPicker(candidates.size(), request.crewSize());
+		long[] starts = candidates.stream().mapToLong(candidate -> Nanos.of(candidate.startInstant())).toArray();
+		long[] ends = candidates.stream().mapToLong(candidate -> Nanos.of(candidate.end())).toArray();
+		for (int standing = 0; standing < standings.size(); standing++) {
+			new TechnicianSweep(request, standings.get(standing), starts, ends, travel).offerTo(picker, standing);
 		}
 		Map<LocalDate, List<Slot>> byDate = new TreeMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
-			List<Offer> free = offers.get(i);
-			if (free != null && free.size() >= request.crewSize()) {
+			if (picker.hasCrew(i)) {
 				Candidate candidate = candidates.get(i);
-				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(assign(free, request.crewSize())));
+				List<String> crew = Arrays.stream(picker.crew(i)).mapToObj(standing -> standings.get(standing).id()).toList();
+				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(crew));
 			}
 		}
 		List<SlotDay> days = byDate.entrySet().stream().map(day -> new SlotDay(day.getKey(), List.copyOf(day.getValue()))).toList();
@@ -89,11 +96,6 @@ public final class SlotEngine {
 	 */
 	public List<Reason> reasons(SlotRequest request, Collection<Resource> technicians) {
 		return Qualification.of(request, technicians).reasons(request, Window.of(request).last());
-	}
-
-	/** The crew: fewest added travel minutes, then highest proficiency, then smallest id. */
-	private static List<String> assign(List<Offer> free, int crewSize) {
-		return free.stream().sorted(Offer.PREFERENCE).limit(crewSize).map(offer -> offer.technician().id()).toList();
 	}
 
 	/** Every step minutes on the request zone's clock from local midnight; gap times skipped, overlap times once. */
@@ -133,15 +135,6 @@ public final class SlotEngine {
 		Slot slot(List<String> technicians) {
 			return new Slot(start, end.atZone(start.getZone()), technicians);
 		}
-
-	}
-
-	/** A technician free for a candidate start, with what the assignment weighs. */
-	record Offer(Resource technician, int addedTravelMinutes, int proficiency) {
-
-		static final Comparator<Offer> PREFERENCE = Comparator.comparingInt(Offer::addedTravelMinutes)
-			.thenComparing(Comparator.comparingInt(Offer::proficiency).reversed())
-			.thenComparing(offer -> offer.technician().id());
 
 	}
 

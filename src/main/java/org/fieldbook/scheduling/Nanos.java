@@ -1,0 +1,17 @@
+package org.fieldbook.scheduling;
+
+import java.time.Instant;
+
+/** Instants as nanoseconds since the epoch: exact, and plain longs for the engine's inner loops (until 2262). */
+final class Nanos {
+
+	static final long PER_MINUTE = 60_000_000_000L;
+
+	private Nanos() {
+	}
+
+	static long of(Instant instant) {
+		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+	}
+
+}

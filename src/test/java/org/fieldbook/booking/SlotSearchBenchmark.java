@@ -1,0 +1,234 @@
+package org.fieldbook.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.fieldbook.booking.SlotSearchRepository.AccountRow;
+import org.fieldbook.booking.SlotSearchRepository.ServiceTypeRow;
+import org.fieldbook.booking.SlotSearchRepository.TechnicianRow;
+import org.fieldbook.booking.SlotSearchWorld.World;
+import org.fieldbook.scheduling.HaversineTravelTime;
+import org.fieldbook.scheduling.Resource;
+import org.fieldbook.scheduling.Slot;
+import org.fieldbook.scheduling.SlotDay;
+import org.fieldbook.scheduling.SlotEngine;
+import org.fieldbook.scheduling.SlotRequest;
+import org.fieldbook.scheduling.SlotSearchResult;
+import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.settings.SchedulingSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Slot search at scale: 2,000 technicians, 8 skills, 5 territories, a 60-day window and 50,000 bookings, on
+ * its own fresh embedded PostgreSQL. 100 warm-up requests, then 1,000 measured random requests (random
+ * account, random service type, a fixed {@code now}), each timed three ways:
+ * <ul>
+ * <li>{@code engine}: {@link SlotEngine#search} alone, single-threaded, on data loaded beforehand for that
+ * request through the same repository path as the service;</li>
+ * <li>{@code service}: {@link SlotSearchService#search} as the API runs it, PostgreSQL loading plus engine;</li>
+ * <li>{@code sql}: the same search as one PostgreSQL query ({@link SqlSlotSearch}); it ignores travel time and
+ * crews and steps in UTC, so it does less than the engine.</li>
+ * </ul>
+ * Prints one {@code slot-search …} line with p50/p95 in milliseconds and {@code speedup_p50} = sql p50 ÷
+ * service p50, and a {@code slot-search note:} line. Timings are reported, never asserted; what is asserted is
+ * that the answers are sane. Run with {@code ./mvnw -Pbench verify}.
+ */
+// A mock web environment, not NONE: Camunda's REST starter needs a servlet context to start.
+@SpringBootTest(properties = { "fieldbook.embedded-database.data-directory=target/bench-postgres",
+				"fieldbook.embedded-database.clean=true" })
+@ActiveProfiles("test")
+class SlotSearchBenchmark {
+
+	private static final long SEED = 20260928L;
+
+	/** A Monday, 09:00 UTC (04:00 in Chicago): the window runs from Tuesday 29 September to Friday 27 November 2026. */
+	private static final Instant NOW = Instant.parse("2026-09-28T09:00:00Z");
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(2026, 9, 29);
+
+	private static final int LEAD_DAYS = 60;
+
+	private static final int WARM_UP = 100;
+
+	private static final int MEASURED = 1_000;
+
+	/**
+	 * The SQL baseline runs for every so many measured requests (system property {@code slot-search.sql-every},
+	 * 1 = all 1,000): at about 2 s a query, all of them would add more than half an hour.
+	 */
+	private static final int SQL_EVERY = 10;
+
+	/** Requests (crew size 1, with slots) whose engine slots are checked against the SQL answer. */
+	private static final int SUPERSET_CHECKS = 5;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SlotSearchService service;
+
+	@Autowired
+	SlotSearchRepository data;
+
+	@Autowired
+	PortalSettingsService settings;
+
+	@Test
+	void slotSearch() {
+		long started = System.nanoTime();
+		World world = new SlotSearchWorld(jdbc, SEED, FIRST_DAY, FIRST_DAY.plusDays(LEAD_DAYS - 1)).build();
+		jdbc.update("UPDATE portal_settings SET min_lead_days = 1, max_lead_days = ?, slot_step_minutes = 30, "
+				+ "max_travel_radius_km = 0", LEAD_DAYS);
+		jdbc.execute("ANALYZE");
+		double buildSeconds = (System.nanoTime() - started) / 1e9;
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking_assignment WHERE active", Integer.class))
+			.isEqualTo(world.bookings())
+			.isEqualTo(SlotSearchWorld.TECHNICIANS * SlotSearchWorld.BOOKINGS_PER_TECHNICIAN);
+
+		SqlSlotSearch sql = new SqlSlotSearch(jdbc);
+		Random random = new Random(SEED + 1);
+		for (int i = 0; i < WARM_UP; i++) {
+			SlotQuery query = randomQuery(world, random);
+			service.search(query);
+			Loaded loaded = load(query);
+			loaded.engine().search(loaded.request(), loaded.resources());
+			if (i % 10 == 0) {
+				sql.search(query.serviceType(), query.account(), NOW);
+			}
+		}
+
+		long[] engineNanos = new long[MEASURED];
+		long[] serviceNanos = new long[MEASURED];
+		// The SQL baseline takes seconds a request: it runs for every sqlEvery-th measured request only.
+		int sqlEvery = Integer.getInteger("slot-search.sql-every", SQL_EVERY);
+		long[] sqlNanos = new long[(MEASURED + sqlEvery - 1) / sqlEvery];
+		int sqlRuns = 0;
+		int withSlots = 0;
+		int slots = 0;
+		int supersetChecks = 0;
+		for (int i = 0; i < MEASURED; i++) {
+			SlotQuery query = randomQuery(world, random);
+
+			long t0 = System.nanoTime();
+			SlotSearchResult viaService = service.search(query);
+			serviceNanos[i] = System.nanoTime() - t0;
+
+			Loaded loaded = load(query);
+			long t1 = System.nanoTime();
+			SlotSearchResult viaEngine = loaded.engine().search(loaded.request(), loaded.resources());
+			engineNanos[i] = System.nanoTime() - t1;
+
+			Map<Instant, List<String>> viaSql = null;
+			if (i % sqlEvery == 0) {
+				long t2 = System.nanoTime();
+				viaSql = sql.search(query.serviceType(), query.account(), NOW);
+				sqlNanos[sqlRuns++] = System.nanoTime() - t2;
+			}
+
+			assertThat(viaEngine.days()).as("engine alone and service agree for %s", query).isEqualTo(viaService.days());
+			if (!viaService.isEmpty()) {
+				withSlots++;
+				slots += viaService.days().stream().mapToInt(day -> day.slots().size()).sum();
+				if (viaSql != null) {
+					assertThat(viaSql).as("SQL offers something whenever the engine does, %s", query).isNotEmpty();
+				}
+				if (viaSql != null && supersetChecks < SUPERSET_CHECKS && world.crewSizes().get(query.serviceType()) == 1) {
+					assertEngineSlotsAreSqlStarts(query, viaService, viaSql);
+					supersetChecks++;
+				}
+			}
+		}
+		if (sqlRuns >= 4 * SUPERSET_CHECKS) {
+			assertThat(supersetChecks).as("requests checked against the SQL baseline").isEqualTo(SUPERSET_CHECKS);
+		}
+		assertThat(withSlots).as("requests with slots").isGreaterThanOrEqualTo(MEASURED * 9 / 10);
+
+		long[] engine = sorted(engineNanos);
+		long[] viaService = sorted(serviceNanos);
+		long[] viaSql = sorted(Arrays.copyOf(sqlNanos, sqlRuns));
+		System.out.println(String.format(Locale.ROOT,
+				"slot-search engine_p50_ms=%.2f engine_p95_ms=%.2f service_p50_ms=%.2f service_p95_ms=%.2f "
+						+ "sql_p50_ms=%.2f sql_p95_ms=%.2f speedup_p50=%.1f",
+				ms(percentile(engine, 50)), ms(percentile(engine, 95)), ms(percentile(viaService, 50)),
+				ms(percentile(viaService, 95)), ms(percentile(viaSql, 50)), ms(percentile(viaSql, 95)),
+				(double) percentile(viaSql, 50) / percentile(viaService, 50)));
+		System.out.println(String.format(Locale.ROOT,
+				"slot-search note: the SQL baseline ignores travel time and crews and steps in UTC (engine and service "
+						+ "apply both); world %d technicians, %d skills, %d territories, %d-day window, %d bookings, %d time-off "
+						+ "periods built in %.1f s; %d measured requests after %d warm-up, %d with slots (%.0f slots on "
+						+ "average); SQL baseline timed on %d of them (1 in %d), %d checked slot by slot against it",
+				world.technicians(), SlotSearchWorld.SKILLS, SlotSearchWorld.TERRITORIES, LEAD_DAYS, world.bookings(),
+				world.timeOff(), buildSeconds, MEASURED, WARM_UP, withSlots, withSlots == 0 ? 0.0 : (double) slots / withSlots,
+				sqlRuns, sqlEvery, supersetChecks));
+	}
+
+	/** Every start the engine offers for a crew of one is a start the SQL query offers for the same technician. */
+	private static void assertEngineSlotsAreSqlStarts(SlotQuery query, SlotSearchResult engine, Map<Instant, List<String>> sql) {
+		for (SlotDay day : engine.days()) {
+			for (Slot slot : day.slots()) {
+				Instant start = slot.start().toInstant();
+				assertThat(sql.getOrDefault(start, List.of())).as("SQL technicians at %s for %s", slot.start(), query)
+					.contains(slot.technicians().get(0));
+			}
+		}
+	}
+
+	private static SlotQuery randomQuery(World world, Random random) {
+		return new SlotQuery(world.serviceTypes().get(random.nextInt(world.serviceTypes().size())),
+				world.accounts().get(random.nextInt(world.accounts().size())), null, NOW);
+	}
+
+	private record Loaded(SlotEngine engine, SlotRequest request, List<Resource> resources) {
+	}
+
+	/** What {@link SlotSearchService#search} loads for a query, through the same repository calls, untimed. */
+	private Loaded load(SlotQuery query) {
+		ServiceTypeRow serviceType = data.serviceType(query.serviceType()).orElseThrow();
+		AccountRow account = data.account(query.account()).orElseThrow();
+		SchedulingSettings limits = settings.scheduling();
+		SlotRequest request = new SlotRequest(Duration.ofMinutes(serviceType.durationMinutes()), serviceType.skills(),
+				serviceType.crewSize(), account.location(), account.zone(), account.territory(), limits.minLeadDays(),
+				limits.maxLeadDays(), limits.maxTravelRadiusKm(), limits.slotStepMinutes(), query.now());
+		List<TechnicianRow> skilled = data.skilledTechnicians(serviceType.skills(), account.territory())
+			.stream()
+			.filter(technician -> request.radiusKm() == 0
+					|| HaversineTravelTime.distanceKm(technician.home(), account.location()) <= request.radiusKm())
+			.toList();
+		ZoneId zone = account.zone();
+		LocalDate today = LocalDate.ofInstant(query.now(), zone);
+		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(zone).toInstant();
+		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(zone).toInstant().plus(request.duration());
+		SlotEngine engine = new SlotEngine(new HaversineTravelTime(limits.travelRoadFactor(), limits.travelSpeedKmh()));
+		return new Loaded(engine, request, data.calendars(skilled, from, to));
+	}
+
+	private static long[] sorted(long[] nanos) {
+		long[] copy = nanos.clone();
+		Arrays.sort(copy);
+		return copy;
+	}
+
+	/** Nearest rank. */
+	private static long percentile(long[] sorted, int percent) {
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+		return sorted[Math.max(0, rank - 1)];
+	}
+
+	private static double ms(long nanos) {
+		return nanos / 1e6;
+	}
+
+}

@@ -1,0 +1,272 @@
+package org.fieldbook.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.fieldbook.scheduling.Reason.Code;
+
+/**
+ * A deliberately naive reading of the rules in the javadoc of {@link SlotEngine}, for comparing with the engine
+ * on small worlds. Every rule is checked directly, for every candidate start and every technician, with no
+ * precomputation, no pointers and no caching. It shares nothing with the engine but the public records.
+ */
+final class SlotOracle {
+
+	private final TravelTimeEstimator travel;
+
+	SlotOracle(TravelTimeEstimator travel) {
+		this.travel = travel;
+	}
+
+	SlotSearchResult search(SlotRequest request, Collection<Resource> technicians) {
+		ZoneId zone = request.zone();
+		// Rule 1: the window, on the request zone's clock.
+		LocalDate today = request.now().atZone(zone).toLocalDate();
+		LocalDate first = today.plusDays(request.minLeadDays());
+		LocalDate last = today.plusDays(request.maxLeadDays());
+
+		List<SlotDay> days = new ArrayList<>();
+		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+			List<Slot> slots = new ArrayList<>();
+			// Rule 2: candidate starts every step minutes from local midnight while before 24:00.
+			for (int minute = 0; minute < 24 * 60; minute += request.stepMinutes()) {
+				LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
+				Instant start = earliestInstantOf(local, zone);
+				if (start == null || start.isBefore(request.now())) {
+					continue;
+				}
+				// Rule 3: the job.
+				Instant end = start.plus(request.duration());
+				List<Candidate> free = new ArrayList<>();
+				for (Resource technician : technicians) {
+					if (isQualified(technician, request) && isFree(technician, request, start, end)) {
+						free.add(new Candidate(technician.id(), addedTravel(technician, request, start, end),
+								proficiency(technician, request)));
+					}
+				}
+				// Rule 9: enough distinct technicians.
+				if (free.stream().map(Candidate::id).distinct().count() >= request.crewSize()) {
+					// Rule 10: fewest added travel, then highest proficiency, then smallest id.
+					free.sort(Comparator.comparingInt(Candidate::addedTravel)
+						.thenComparing(Comparator.comparingInt(Candidate::proficiency).reversed())
+						.thenComparing(Candidate::id));
+					List<String> crew = free.stream().map(Candidate::id).limit(request.crewSize()).toList();
+					slots.add(new Slot(start.atZone(zone), end.atZone(zone), crew));
+				}
+			}
+			if (!slots.isEmpty()) {
+				days.add(new SlotDay(date, slots));
+			}
+		}
+		List<Reason> reasons = days.isEmpty() ? reasons(request, technicians, last) : List.of();
+		return new SlotSearchResult(zone, days, reasons);
+	}
+
+	/**
+	 * The instant of a local time: null when it does not exist (a DST gap), the earlier one when it exists twice.
+	 * Found by trying every offset that the zone has at that local time.
+	 */
+	private static Instant earliestInstantOf(LocalDateTime local, ZoneId zone) {
+		Instant earliest = null;
+		for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
+			Instant instant = local.toInstant(offset);
+			if (earliest == null || instant.isBefore(earliest)) {
+				earliest = instant;
+			}
+		}
+		return earliest;
+	}
+
+	private record Candidate(String id, int addedTravel, int proficiency) {
+	}
+
+	// Rule 4: qualified.
+
+	private static boolean isQualified(Resource technician, SlotRequest request) {
+		return hasAllSkills(technician, request) && servesTerritory(technician, request) && isWithinRadius(technician, request);
+	}
+
+	private static boolean hasSkill(Resource technician, SkillRequirement need) {
+		Integer level = technician.skills().get(need.skill());
+		return level != null && level >= need.minLevel();
+	}
+
+	private static boolean hasAllSkills(Resource technician, SlotRequest request) {
+		for (SkillRequirement need : request.skills()) {
+			if (!hasSkill(technician, need)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean servesTerritory(Resource technician, SlotRequest request) {
+		return request.territory() == null || technician.territories().contains(request.territory());
+	}
+
+	private static boolean isWithinRadius(Resource technician, SlotRequest request) {
+		if (request.radiusKm() == 0) {
+			return true;
+		}
+		return HaversineTravelTime.distanceKm(technician.home(), request.location()) <= request.radiusKm();
+	}
+
+	private static int proficiency(Resource technician, SlotRequest request) {
+		int sum = 0;
+		for (SkillRequirement need : request.skills()) {
+			sum += technician.skills().get(need.skill());
+		}
+		return sum;
+	}
+
+	// Rules 5 to 8: free.
+
+	private boolean isFree(Resource technician, SlotRequest request, Instant start, Instant end) {
+		return insideOneWorkingInterval(technician, start, end) && !overlapsTimeOff(technician, start, end)
+				&& !overlapsBooking(technician, start, end) && travelFits(technician, request, start, end);
+	}
+
+	private static boolean insideOneWorkingInterval(Resource technician, Instant start, Instant end) {
+		ZoneId zone = technician.zone();
+		LocalDate around = start.atZone(zone).toLocalDate();
+		for (LocalDate date = around.minusDays(2); !date.isAfter(around.plusDays(2)); date = date.plusDays(1)) {
+			for (WeeklyHours hours : technician.hours()) {
+				if (hours.day() != date.getDayOfWeek()) {
+					continue;
+				}
+				Instant open = ZonedDateTime.of(date, hours.from(), zone).toInstant();
+				Instant close = ZonedDateTime.of(date, hours.to(), zone).toInstant();
+				if (!start.isBefore(open) && !end.isAfter(close)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean overlapsTimeOff(Resource technician, Instant start, Instant end) {
+		for (LocalPeriod period : technician.timeOff()) {
+			Instant from = ZonedDateTime.of(period.from(), technician.zone()).toInstant();
+			Instant to = ZonedDateTime.of(period.to(), technician.zone()).toInstant();
+			if (start.isBefore(to) && from.isBefore(end)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean overlapsBooking(Resource technician, Instant start, Instant end) {
+		for (BookedJob booking : technician.bookings()) {
+			if (start.isBefore(booking.end()) && booking.start().isBefore(end)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The booking with the latest end at or before start, or null. */
+	private static BookedJob previous(Resource technician, Instant start) {
+		BookedJob previous = null;
+		for (BookedJob booking : technician.bookings()) {
+			if (!booking.end().isAfter(start) && (previous == null || booking.end().isAfter(previous.end()))) {
+				previous = booking;
+			}
+		}
+		return previous;
+	}
+
+	/** The booking with the earliest start at or after end, or null. */
+	private static BookedJob next(Resource technician, Instant end) {
+		BookedJob next = null;
+		for (BookedJob booking : technician.bookings()) {
+			if (!booking.start().isBefore(end) && (next == null || booking.start().isBefore(next.start()))) {
+				next = booking;
+			}
+		}
+		return next;
+	}
+
+	private boolean travelFits(Resource technician, SlotRequest request, Instant start, Instant end) {
+		BookedJob previous = previous(technician, start);
+		if (previous != null) {
+			long minutes = travel.minutes(previous.location(), request.location());
+			if (previous.end().plusSeconds(60 * minutes).isAfter(start)) {
+				return false;
+			}
+		}
+		BookedJob next = next(technician, end);
+		if (next != null) {
+			long minutes = travel.minutes(request.location(), next.location());
+			if (end.plusSeconds(60 * minutes).isAfter(next.start())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private int addedTravel(Resource technician, SlotRequest request, Instant start, Instant end) {
+		BookedJob previous = previous(technician, start);
+		BookedJob next = next(technician, end);
+		int added = 0;
+		if (previous != null) {
+			added += travel.minutes(previous.location(), request.location());
+		}
+		if (next != null) {
+			added += travel.minutes(request.location(), next.location());
+		}
+		if (previous != null && next != null) {
+			added -= travel.minutes(previous.location(), next.location());
+		}
+		return added;
+	}
+
+	// Rule 11: reasons.
+
+	private static List<Reason> reasons(SlotRequest request, Collection<Resource> technicians, LocalDate last) {
+		List<Resource> skilled = technicians.stream().filter(technician -> hasAllSkills(technician, request)).toList();
+		if (skilled.isEmpty()) {
+			List<Reason> reasons = new ArrayList<>();
+			for (SkillRequirement need : request.skills()) {
+				boolean anyoneHasIt = false;
+				int lower = 0;
+				for (Resource technician : technicians) {
+					Integer level = technician.skills().get(need.skill());
+					if (level != null && level >= need.minLevel()) {
+						anyoneHasIt = true;
+					}
+					if (level != null && level < need.minLevel()) {
+						lower++;
+					}
+				}
+				if (!anyoneHasIt) {
+					reasons.add(new Reason(Code.NO_SKILL, need.skill(), need.minLevel(), lower, null));
+				}
+			}
+			if (reasons.isEmpty()) {
+				reasons.add(new Reason(Code.NO_SKILLS_TOGETHER, null, 0, 0, null));
+			}
+			return reasons;
+		}
+		List<Resource> inTerritory = skilled.stream().filter(technician -> servesTerritory(technician, request)).toList();
+		if (inTerritory.isEmpty()) {
+			return List.of(new Reason(Code.NOT_IN_TERRITORY, request.territory(), 0, skilled.size(), null));
+		}
+		List<Resource> qualified = inTerritory.stream().filter(technician -> isWithinRadius(technician, request)).toList();
+		if (qualified.isEmpty()) {
+			return List.of(new Reason(Code.OUTSIDE_RADIUS, String.valueOf(request.radiusKm()), 0, inTerritory.size(), null));
+		}
+		if (qualified.size() < request.crewSize()) {
+			return List.of(new Reason(Code.CREW_TOO_SMALL, null, 0, qualified.size(), null));
+		}
+		return List.of(new Reason(Code.FULLY_BOOKED, null, 0, qualified.size(), last));
+	}
+
+}
