@@ -48,12 +48,16 @@ class SlotSearchApiController {
 
 	}
 
-	record ResultView(String timeZone, List<DayView> days, List<ReasonView> reasons) {
+	record UnavailableDayView(LocalDate date, ReasonView reason) {
+	}
+
+	record ResultView(String timeZone, List<DayView> days, List<ReasonView> reasons, List<UnavailableDayView> unavailableDays) {
 
 		static ResultView of(SlotSearchResult result) {
 			return new ResultView(result.zone().getId(),
 					result.days().stream().map(day -> new DayView(day.date(), day.slots().stream().map(SlotView::of).toList())).toList(),
-					result.reasons().stream().map(ReasonView::of).toList());
+					result.reasons().stream().map(ReasonView::of).toList(),
+					result.unavailableDays().stream().map(day -> new UnavailableDayView(day.date(), ReasonView.of(day.reason()))).toList());
 		}
 
 	}

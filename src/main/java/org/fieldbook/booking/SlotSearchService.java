@@ -61,7 +61,7 @@ public class SlotSearchService {
 			return result;
 		}
 		List<Resource> everyone = data.profiles(data.allActiveTechnicians());
-		return new SlotSearchResult(result.zone(), result.days(), engine.reasons(request, everyone));
+		return new SlotSearchResult(result.zone(), result.days(), engine.reasons(request, everyone), result.unavailableDays());
 	}
 
 }

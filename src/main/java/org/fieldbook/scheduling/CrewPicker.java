@@ -13,6 +13,8 @@ final class CrewPicker {
 
 	private final int[] free;
 
+	private final int[] working;
+
 	private final int[] added;
 
 	private final int[] standing;
@@ -20,10 +22,20 @@ final class CrewPicker {
 	CrewPicker(int candidates, int crewSize) {
 		this.crewSize = crewSize;
 		this.free = new int[candidates];
+		this.working = new int[candidates];
 		this.added = new int[candidates * crewSize];
 		this.standing = new int[candidates * crewSize];
 		Arrays.fill(added, Integer.MAX_VALUE);
 		Arrays.fill(standing, Integer.MAX_VALUE);
+	}
+
+	/** One more qualified technician has working hours that hold the job of candidate {@code candidate}. */
+	void working(int candidate) {
+		working[candidate]++;
+	}
+
+	boolean crewWorks(int candidate) {
+		return working[candidate] >= crewSize;
 	}
 
 	/** Technician {@code standingOfTechnician} is free for candidate {@code candidate} at that added travel. */

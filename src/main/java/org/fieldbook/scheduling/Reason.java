@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param subject the skill id, territory id or radius that the code concerns, or null
  * @param level   the minimum level for {@link Code#NO_SKILL}, else 0
  * @param count   how many technicians the reason concerns (see each code)
- * @param until   the last date of the window for {@link Code#FULLY_BOOKED}, else null
+ * @param until   for {@link Code#FULLY_BOOKED}: the last date of the window, or the unavailable day; else null
  */
 public record Reason(Code code, String subject, int level, int count, LocalDate until) {
 
@@ -25,8 +25,13 @@ public record Reason(Code code, String subject, int level, int count, LocalDate 
 		OUTSIDE_RADIUS,
 		/** Fewer qualified technicians than the crew needs; count: qualified technicians. */
 		CREW_TOO_SMALL,
-		/** Qualified technicians exist but none (or no crew) is free before {@code until}; count: qualified technicians. */
-		FULLY_BOOKED
+		/**
+		 * Qualified technicians work, but none (or no crew) is free: for the whole window through {@code until},
+		 * or, for one unavailable day, on that date ({@code until}); count: qualified technicians.
+		 */
+		FULLY_BOOKED,
+		/** For one unavailable day: fewer than a crew of qualified technicians work at any start of it; count: qualified technicians. */
+		NOT_WORKING
 
 	}
 
@@ -39,6 +44,7 @@ public record Reason(Code code, String subject, int level, int count, LocalDate 
 			case OUTSIDE_RADIUS -> "no qualified technician within " + subject + " km (" + count + " farther away)";
 			case CREW_TOO_SMALL -> "the job needs a crew, only " + count + " qualified technician(s)";
 			case FULLY_BOOKED -> "fully booked until " + until + " (" + count + " qualified technician(s))";
+			case NOT_WORKING -> "no qualified technician works then (" + count + " qualified technician(s))";
 		};
 	}
 

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+
+import org.fieldbook.scheduling.SlotSearchResult.UnavailableDay;
 
 /**
  * The slot engine: which starts can be offered for a request, and who would go.
@@ -49,6 +53,10 @@ import java.util.TreeMap;
  * order) that no technician has at the level, or, when each skill is had by someone but never all by one,
  * a single NO_SKILLS_TOGETHER; else NOT_IN_TERRITORY; else OUTSIDE_RADIUS; else CREW_TOO_SMALL; else
  * FULLY_BOOKED until the last date of the window. Counts as documented on {@link Reason.Code}.</li>
+ * <li><b>Unavailable days</b>, whenever at least crewSize technicians are qualified: each date of the window
+ * without an offered start is FULLY_BOOKED (until that date) when at some candidate start of it at least
+ * crewSize qualified technicians have a working interval that holds the job (rule 5 alone), else
+ * NOT_WORKING.</li>
  * </ol>
  * Same input, same output.
  */
@@ -87,7 +95,31 @@ public final class SlotEngine {
 		}
 		List<SlotDay> days = byDate.entrySet().stream().map(day -> new SlotDay(day.getKey(), List.copyOf(day.getValue()))).toList();
 		List<Reason> reasons = days.isEmpty() ? qualification.reasons(request, window.last()) : List.of();
-		return new SlotSearchResult(request.zone(), days, reasons);
+		return new SlotSearchResult(request.zone(), days, reasons,
+				unavailableDays(request, window, candidates, picker, byDate.keySet(), qualification.qualified().size()));
+	}
+
+	/** Why each date without an offered start has none, when a crew of qualified technicians exists at all. */
+	private static List<UnavailableDay> unavailableDays(SlotRequest request, Window window, List<Candidate> candidates,
+			CrewPicker picker, Set<LocalDate> offered, int qualified) {
+		if (qualified < request.crewSize()) {
+			return List.of();
+		}
+		Set<LocalDate> crewWorks = new HashSet<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			if (picker.crewWorks(i)) {
+				crewWorks.add(candidates.get(i).date());
+			}
+		}
+		List<UnavailableDay> unavailable = new ArrayList<>();
+		for (LocalDate date = window.first(); !date.isAfter(window.last()); date = date.plusDays(1)) {
+			if (!offered.contains(date)) {
+				unavailable.add(new UnavailableDay(date, crewWorks.contains(date)
+						? new Reason(Reason.Code.FULLY_BOOKED, null, 0, qualified, date)
+						: new Reason(Reason.Code.NOT_WORKING, null, 0, qualified, null)));
+			}
+		}
+		return unavailable;
 	}
 
 	/**

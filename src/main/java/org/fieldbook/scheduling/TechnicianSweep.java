@@ -65,6 +65,7 @@ final class TechnicianSweep {
 			if (!inWorkingHours[i]) {
 				continue;
 			}
+			picker.working(i);
 			long start = starts[i];
 			long end = ends[i];
 			while (next < bookings.length && bookingStarts[next] < end) {

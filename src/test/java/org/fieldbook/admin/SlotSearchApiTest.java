@@ -62,6 +62,9 @@ class SlotSearchApiTest {
 			.last()
 			.isEqualTo("2026-12-31");
 		assertThat((List<?>) result.get("reasons")).isEmpty();
+		assertThat((List<Map<String, Object>>) result.get("unavailableDays")).filteredOn(day -> day.get("date").equals("2026-12-05"))
+			.singleElement()
+			.satisfies(saturday -> assertThat((Map<String, Object>) saturday.get("reason")).containsEntry("code", "NOT_WORKING"));
 	}
 
 	@Test

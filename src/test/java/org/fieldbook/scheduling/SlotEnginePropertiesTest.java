@@ -105,8 +105,16 @@ class SlotEnginePropertiesTest {
 		Statistics.label("outcome").coverage(coverage -> {
 			coverage.check("slots").percentage(percent -> percent >= 30);
 			for (Reason.Code code : Reason.Code.values()) {
-				coverage.check(code.name()).count(count -> count >= 5);
+				if (code != Reason.Code.NOT_WORKING) {
+					coverage.check(code.name()).count(count -> count >= 5);
+				}
 			}
+		});
+		expected.unavailableDays().stream().map(day -> day.reason().code()).distinct()
+			.forEach(code -> Statistics.label("unavailable day").collect(code));
+		Statistics.label("unavailable day").coverage(coverage -> {
+			coverage.check(Reason.Code.NOT_WORKING).count(count -> count >= 5);
+			coverage.check(Reason.Code.FULLY_BOOKED).count(count -> count >= 5);
 		});
 
 		assertThat(world.byEngine()).isEqualTo(expected);

@@ -523,6 +523,36 @@ class SlotEngineTest {
 		assertThat(result.reasons()).containsExactly(new Reason(Code.FULLY_BOOKED, null, 0, 1, MONDAY));
 	}
 
+	// Unavailable days.
+
+	@Test
+	void dayWithoutWorkingHoursIsNotWorking() {
+		// The window is Monday to Wednesday; ana works on Mondays only.
+		SlotSearchResult result = search(request().lead(0, 2), tech("ana").on(DayOfWeek.MONDAY, "09:00", "10:00"));
+
+		assertThat(result.unavailableDays()).containsExactly(
+				new SlotSearchResult.UnavailableDay(MONDAY.plusDays(1), new Reason(Code.NOT_WORKING, null, 0, 1, null)),
+				new SlotSearchResult.UnavailableDay(MONDAY.plusDays(2), new Reason(Code.NOT_WORKING, null, 0, 1, null)));
+	}
+
+	@Test
+	void dayWhoseWorkingHoursAreBookedIsFullyBookedUntilThatDay() {
+		SlotSearchResult result = search(request().lead(0, 1),
+				tech("ana").everyDay("09:00", "10:00").booking("09:00", "10:00", JOB));
+
+		assertThat(result.days()).extracting(SlotDay::date).containsExactly(MONDAY.plusDays(1));
+		assertThat(result.unavailableDays()).containsExactly(
+				new SlotSearchResult.UnavailableDay(MONDAY, new Reason(Code.FULLY_BOOKED, null, 0, 1, MONDAY)));
+	}
+
+	@Test
+	void noUnavailableDaysWhenNobodyQualifies() {
+		SlotSearchResult result = search(request().skill("hvac", 5).lead(0, 2), tech("ana").everyDay("09:00", "10:00"));
+
+		assertThat(result.unavailableDays()).isEmpty();
+		assertThat(result.reasons()).extracting(Reason::code).containsExactly(Code.NO_SKILL);
+	}
+
 	// Helpers.
 
 	SlotSearchResult search(Ask request, Tech... technicians) {

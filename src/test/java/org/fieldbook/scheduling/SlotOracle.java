@@ -67,7 +67,7 @@ final class SlotOracle {
 			}
 		}
 		List<Reason> reasons = days.isEmpty() ? reasons(request, technicians, last) : List.of();
-		return new SlotSearchResult(zone, days, reasons);
+		return new SlotSearchResult(zone, days, reasons, unavailableDays(request, technicians, first, last, days));
 	}
 
 	/**
@@ -229,6 +229,37 @@ final class SlotOracle {
 	}
 
 	// Rule 11: reasons.
+
+	// Rule 12: why a date without starts has none, when a crew is qualified at all.
+
+	private static List<SlotSearchResult.UnavailableDay> unavailableDays(SlotRequest request, Collection<Resource> technicians,
+			LocalDate first, LocalDate last, List<SlotDay> days) {
+		List<Resource> qualified = technicians.stream().filter(technician -> isQualified(technician, request)).toList();
+		List<SlotSearchResult.UnavailableDay> unavailable = new ArrayList<>();
+		if (qualified.size() < request.crewSize()) {
+			return unavailable;
+		}
+		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+			LocalDate day = date;
+			if (days.stream().anyMatch(offered -> offered.date().equals(day))) {
+				continue;
+			}
+			boolean crewWorks = false;
+			for (int minute = 0; minute < 24 * 60; minute += request.stepMinutes()) {
+				Instant start = earliestInstantOf(date.atStartOfDay().plusMinutes(minute), request.zone());
+				if (start == null || start.isBefore(request.now())) {
+					continue;
+				}
+				Instant end = start.plus(request.duration());
+				long working = qualified.stream().filter(technician -> insideOneWorkingInterval(technician, start, end)).count();
+				crewWorks |= working >= request.crewSize();
+			}
+			unavailable.add(new SlotSearchResult.UnavailableDay(date,
+					crewWorks ? new Reason(Code.FULLY_BOOKED, null, 0, qualified.size(), date)
+							: new Reason(Code.NOT_WORKING, null, 0, qualified.size(), null)));
+		}
+		return unavailable;
+	}
 
 	private static List<Reason> reasons(SlotRequest request, Collection<Resource> technicians, LocalDate last) {
 		List<Resource> skilled = technicians.stream().filter(technician -> hasAllSkills(technician, request)).toList();
