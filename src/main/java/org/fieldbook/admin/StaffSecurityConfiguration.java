@@ -32,7 +32,6 @@ class StaffSecurityConfiguration {
 		this.staff = new ProviderManager(new StaffAuthenticationProvider(identityService));
 	}
 
-	/** Machine clients: stateless HTTP Basic, so no session cookie and nothing for CSRF to protect. */
 	/**
 	 * Matches the whole request path: the engine REST API and the Camunda webapps are servlets and filters
 	 * of their own, outside Spring MVC's dispatcher.
@@ -43,6 +42,10 @@ class StaffSecurityConfiguration {
 			.toList());
 	}
 
+	/**
+	 * Machine clients: stateless HTTP Basic, so no session cookie and nothing for CSRF to protect. The engine
+	 * REST API (deploying models runs their expressions) and the master data import are for admins only.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffApis(HttpSecurity http) throws Exception {
@@ -50,6 +53,8 @@ class StaffSecurityConfiguration {
 			.authenticationManager(staff)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/actuator/health", "/actuator/health/**"))
 				.permitAll()
+				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import"))
+				.hasRole(StaffRoles.ADMIN.name())
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
 			.httpBasic(basic -> basic.realmName("Fieldbook"))

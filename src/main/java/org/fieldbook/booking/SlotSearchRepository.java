@@ -69,11 +69,12 @@ class SlotSearchRepository {
 		return rows.stream().findFirst();
 	}
 
+	/** An active account; an inactive one is not offered service. */
 	Optional<AccountRow> account(String externalId) {
 		return jdbc.query("""
 				SELECT a.id, a.time_zone, t.external_id AS territory, a.address_lat, a.address_lon
 				  FROM account a LEFT JOIN territory t ON t.id = a.territory_id
-				 WHERE a.external_id = ?""",
+				 WHERE a.external_id = ? AND a.active""",
 				(rs, n) -> new AccountRow(rs.getLong("id"), ZoneId.of(rs.getString("time_zone")), rs.getString("territory"),
 						new GeoPoint(rs.getDouble("address_lat"), rs.getDouble("address_lon"))),
 				externalId)

@@ -37,7 +37,7 @@ public class SlotSearchService {
 		ServiceTypeRow serviceType = data.serviceType(query.serviceType())
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("service type", query.serviceType()));
 		AccountRow account = data.account(query.account())
-			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("account", query.account()));
+			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("active account", query.account()));
 		GeoPoint location = query.asset() == null ? account.location()
 				: data.assetLocation(account.id(), query.asset())
 					.orElseThrow(() -> new SlotSearchReferenceNotFoundException("asset", query.asset()));

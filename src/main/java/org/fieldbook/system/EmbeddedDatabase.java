@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real PostgreSQL started from a jar, its data kept in a directory across restarts.
@@ -57,7 +58,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				return new EmbeddedDatabase(null, server.process(), server.port(), directory,
 						properties.stopAdopted());
 			}
-			boolean fresh = properties.clean() || !Files.exists(directory.resolve("PG_VERSION"));
+			if (properties.clean()) {
+				FileSystemUtils.deleteRecursively(directory);
+			}
+			boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
 			Files.createDirectories(directory);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The PostgreSQL that Fieldbook starts itself when no external database is configured.
  *
  * @param dataDirectory where the cluster lives; it survives restarts
- * @param clean         wipe the data directory at start (tests)
+ * @param clean         start from an empty data directory, deleting what an earlier run left (tests)
  * @param stopAdopted   stop a server from an earlier run that this start reuses; the command-line import
  *                      sets it to false so that it never stops the server of a Fieldbook that is running
  */

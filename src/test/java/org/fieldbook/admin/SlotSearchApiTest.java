@@ -89,7 +89,16 @@ class SlotSearchApiTest {
 		ResponseEntity<Map<String, Object>> response = search(Map.of("serviceType", "ac-repair", "account", "nobody"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(response.getBody()).containsEntry("detail", "No account \"nobody\"");
+		assertThat(response.getBody()).containsEntry("detail", "No active account \"nobody\"");
+	}
+
+	@Test
+	void inactiveAccountIsNotOfferedService() {
+		jdbc.update("UPDATE account SET active = false WHERE external_id = 'a1'");
+
+		ResponseEntity<Map<String, Object>> response = search(Map.of("serviceType", "ac-repair", "account", "a1"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

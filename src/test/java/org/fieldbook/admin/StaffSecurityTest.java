@@ -9,12 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +35,48 @@ class StaffSecurityTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	IdentityService identityService;
+
+	@BeforeEach
+	void dispatcher() {
+		if (identityService.createUserQuery().userId("dora").count() == 0) {
+			User dora = identityService.newUser("dora");
+			dora.setPassword("dispatching-all-day");
+			identityService.saveUser(dora);
+			if (identityService.createGroupQuery().groupId(StaffAuthenticationProvider.DISPATCHER_GROUP).count() == 0) {
+				identityService.saveGroup(identityService.newGroup(StaffAuthenticationProvider.DISPATCHER_GROUP));
+			}
+			identityService.createMembership("dora", StaffAuthenticationProvider.DISPATCHER_GROUP);
+		}
+	}
+
+	@Test
+	void dispatcherMayNotUseTheEngineRestApiOrImport() {
+		TestRestTemplate dora = http.withBasicAuth("dora", "dispatching-all-day");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		assertThat(dora.getForEntity("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(dora.exchange("/engine-rest/group/camunda-admin/members/dora", HttpMethod.PUT, null, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(dora.postForEntity("/api/v1/import", new HttpEntity<>("{}", headers), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(identityService.createGroupQuery().groupMember("dora").groupId("camunda-admin").count()).isZero();
+	}
+
+	@Test
+	void dispatcherMaySearchSlots() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		ResponseEntity<String> response = http.withBasicAuth("dora", "dispatching-all-day")
+			.postForEntity("/api/v1/slot-search", new HttpEntity<>("{\"serviceType\":\"none\",\"account\":\"none\"}", headers),
+					String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
 
 	@Test
 	void engineRestApiWithoutCredentialsAnswers401() {

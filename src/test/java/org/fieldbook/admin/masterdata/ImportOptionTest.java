@@ -51,11 +51,4 @@ class ImportOptionTest {
 			.hasMessageContaining("not found: " + missing.toAbsolutePath());
 	}
 
-	@Test
-	void withoutTheOptionNothingIsImported() throws Exception {
-		command.run(new DefaultApplicationArguments("--server.port=0"));
-
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM account", Long.class)).isZero();
-	}
-
 }
