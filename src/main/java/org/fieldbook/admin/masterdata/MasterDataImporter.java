@@ -1,6 +1,7 @@
 package org.fieldbook.admin.masterdata;
 
 import java.io.InputStream;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fieldbook.admin.masterdata.MasterDataFile.AccountRecord;
 import org.fieldbook.admin.masterdata.MasterDataFile.AddressRecord;
@@ -56,6 +58,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MasterDataImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(MasterDataImporter.class);
+
+	/** PostgreSQL's SQLSTATE for an exclusion constraint violation: the booking ledger refused a double booking. */
+	private static final String EXCLUSION_VIOLATION = "23P01";
 
 	private final MasterDataReader reader;
 
@@ -201,7 +206,7 @@ public class MasterDataImporter {
 				repositories.bookings().saveAndFlush(booking);
 			}
 			catch (DataIntegrityViolationException ex) {
-				if (!String.valueOf(ex.getMessage()).contains("booking_assignment_no_double_booking")) {
+				if (!(ex.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState()))) {
 					throw ex;
 				}
 				throw new MasterDataRejectedException(new ImportProblem("bookings[" + i + "] (id \"" + record.id() + "\")",
@@ -231,30 +236,35 @@ public class MasterDataImporter {
 					HashMap::new));
 	}
 
+	/** The ids of the records; null records and ids are left to the validator to name. */
 	private static <R> List<String> ids(List<R> records, Function<R, String> id) {
-		return records.stream().map(id).toList();
+		return records.stream().filter(Objects::nonNull).map(id).filter(Objects::nonNull).toList();
 	}
 
 	private static List<String> referencedTerritories(MasterDataFile file) {
 		return concat(ids(file.territories(), MasterDataFile.TerritoryRecord::id),
-				file.technicians().stream().flatMap(t -> MasterDataFile.orEmpty(t.territories()).stream()).toList(),
-				file.accounts().stream().map(AccountRecord::territory).filter(Objects::nonNull).toList());
+				present(file.technicians()).flatMap(t -> present(t.territories())).toList(),
+				present(file.accounts()).map(AccountRecord::territory).toList());
 	}
 
 	private static List<String> referencedSkills(MasterDataFile file) {
 		return concat(ids(file.skills(), MasterDataFile.SkillRecord::id),
-				file.serviceTypes().stream().flatMap(t -> MasterDataFile.orEmpty(t.skills()).stream()).map(s -> s.skill()).toList(),
-				file.technicians().stream().flatMap(t -> MasterDataFile.orEmpty(t.skills()).stream()).map(s -> s.skill()).toList());
+				present(file.serviceTypes()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList(),
+				present(file.technicians()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList());
 	}
 
 	private static List<String> referencedTechnicians(MasterDataFile file) {
 		return concat(ids(file.technicians(), TechnicianRecord::id),
-				file.bookings().stream().flatMap(b -> MasterDataFile.orEmpty(b.technicians()).stream()).toList(), List.of());
+				present(file.bookings()).flatMap(b -> present(b.technicians())).toList(), List.of());
+	}
+
+	private static <T> Stream<T> present(List<T> list) {
+		return MasterDataFile.orEmpty(list).stream().filter(Objects::nonNull);
 	}
 
 	@SafeVarargs
 	private static List<String> concat(List<String>... lists) {
-		return Arrays.stream(lists).flatMap(List::stream).distinct().toList();
+		return Arrays.stream(lists).flatMap(List::stream).filter(Objects::nonNull).distinct().toList();
 	}
 
 }

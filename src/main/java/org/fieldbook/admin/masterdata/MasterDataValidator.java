@@ -91,11 +91,16 @@ final class MasterDataValidator {
 			r.range("crewSize", type.crewSize(), 1, 20);
 		}
 		var needs = MasterDataFile.orEmpty(type.skills());
+		Set<String> needed = new HashSet<>();
 		for (int i = 0; i < needs.size(); i++) {
 			var need = needs.get(i);
 			String field = "skills[" + i + "]";
+			if (!r.required(field, need)) {
+				continue;
+			}
 			if (r.required(field + ".skill", need.skill())) {
 				r.reference(field + ".skill", need.skill(), "skill", this::knownSkill);
+				r.once(field + ".skill", need.skill(), needed);
 			}
 			if (r.required(field + ".minLevel", need.minLevel())) {
 				r.range(field + ".minLevel", need.minLevel(), 0, 10);
@@ -107,14 +112,21 @@ final class MasterDataValidator {
 		r.required("name", technician.name());
 		r.parse("timeZone", () -> MasterDataValues.zone(technician.timeZone()));
 		r.coordinates("home", technician.home());
+		Set<String> served = new HashSet<>();
 		for (String territory : MasterDataFile.orEmpty(technician.territories())) {
 			r.reference("territories", territory, "territory", this::knownTerritory);
+			r.once("territories", territory, served);
 		}
 		var levels = MasterDataFile.orEmpty(technician.skills());
+		Set<String> had = new HashSet<>();
 		for (int i = 0; i < levels.size(); i++) {
 			String field = "skills[" + i + "]";
+			if (!r.required(field, levels.get(i))) {
+				continue;
+			}
 			if (r.required(field + ".skill", levels.get(i).skill())) {
 				r.reference(field + ".skill", levels.get(i).skill(), "skill", this::knownSkill);
+				r.once(field + ".skill", levels.get(i).skill(), had);
 			}
 			if (r.required(field + ".level", levels.get(i).level())) {
 				r.range(field + ".level", levels.get(i).level(), 0, 10);
@@ -124,6 +136,9 @@ final class MasterDataValidator {
 		for (int i = 0; i < hours.size(); i++) {
 			var interval = hours.get(i);
 			String field = "workingHours[" + i + "]";
+			if (!r.required(field, interval)) {
+				continue;
+			}
 			if (MasterDataFile.orEmpty(interval.days()).isEmpty()) {
 				r.problem(field + ".days", "is missing");
 			}
@@ -138,6 +153,9 @@ final class MasterDataValidator {
 		for (int i = 0; i < absences.size(); i++) {
 			var absence = absences.get(i);
 			String field = "timeOff[" + i + "]";
+			if (!r.required(field, absence)) {
+				continue;
+			}
 			var from = r.parse(field + ".from", () -> MasterDataValues.localDateTime(absence.from()));
 			var to = r.parse(field + ".to", () -> MasterDataValues.localDateTime(absence.to()));
 			if (from != null && to != null && !from.isBefore(to)) {
@@ -164,6 +182,9 @@ final class MasterDataValidator {
 	}
 
 	private void contact(Scope r, String field, ContactRecord contact, Set<String> contactIds) {
+		if (!r.required(field, contact)) {
+			return;
+		}
 		if (r.required(field + ".id", contact.id())) {
 			contactIds.add(contact.id());
 		}
@@ -181,6 +202,9 @@ final class MasterDataValidator {
 	}
 
 	private void asset(Scope r, String field, AssetRecord asset, Set<String> assetIds) {
+		if (!r.required(field, asset)) {
+			return;
+		}
 		if (r.required(field + ".id", asset.id()) && !assetIds.add(asset.id())) {
 			r.problem(field + ".id", "\"" + asset.id() + "\" appears more than once among the assets");
 		}
@@ -233,13 +257,16 @@ final class MasterDataValidator {
 		}
 		byTechnician.forEach((technician, held) -> {
 			held.sort(Comparator.comparing(Held::start).thenComparing(Held::index));
+			Held previous = held.get(0);
 			for (int i = 1; i < held.size(); i++) {
-				Held previous = held.get(i - 1);
 				Held current = held.get(i);
 				if (current.start().isBefore(previous.end())) {
 					problems.add(new ImportProblem("bookings[" + current.index() + "] (id \"" + current.booking().id() + "\")",
 							"start", "overlaps booking \"" + previous.booking().id() + "\" of technician \"" + technician
 									+ "\" (" + previous.booking().start() + " to " + previous.booking().end() + ")"));
+				}
+				if (current.end().isAfter(previous.end())) {
+					previous = current;
 				}
 			}
 		});
@@ -290,6 +317,13 @@ final class MasterDataValidator {
 				return false;
 			}
 			return true;
+		}
+
+		/** The id may appear only once in this list of the record. */
+		void once(String field, String id, Set<String> seen) {
+			if (id != null && !seen.add(id)) {
+				problem(field, "\"" + id + "\" appears more than once");
+			}
 		}
 
 		void range(String field, int value, int min, int max) {

@@ -179,6 +179,36 @@ class MasterDataImporterTest {
 	}
 
 	@Test
+	void nullRecordsAreNamedNotCrashedOn() throws IOException {
+		assertRejectedWholeNaming("{\"territories\":[null]}", "territories[0]: is null");
+		assertRejectedWholeNaming(example().replace("\"contacts\":[{", "\"contacts\":[null,{"),
+				"accounts[0] (id \"a1\") field \"contacts[0]\": is missing");
+		assertRejectedWholeNaming(example().replace("\"skills\":[{\"skill\":\"hvac\",\"level\":3}]",
+				"\"skills\":[null]"), "technicians[0] (id \"t1\") field \"skills[0]\": is missing");
+	}
+
+	@Test
+	void skillNamedTwiceForOneTechnicianIsRejected() throws IOException {
+		assertRejectedWholeNaming(example().replace("{\"skill\":\"hvac\",\"level\":3}",
+				"{\"skill\":\"hvac\",\"level\":3},{\"skill\":\"hvac\",\"level\":5}"),
+				"technicians[0] (id \"t1\") field \"skills[1].skill\": \"hvac\" appears more than once");
+	}
+
+	@Test
+	void overlapWithALongEarlierBookingIsFoundPastAShortOne() throws IOException {
+		// b1 14:00–15:30; b2 14:30–14:45 overlaps b1; b3 15:00–16:00 overlaps b1 too, though not b2.
+		String more = ",{\"id\":\"b2\",\"technicians\":[\"t1\"],\"start\":\"2026-12-01T14:30:00Z\",\"end\":\"2026-12-01T14:45:00Z\","
+				+ "\"location\":{\"lat\":41.9,\"lon\":-87.7},\"status\":\"SCHEDULED\"},"
+				+ "{\"id\":\"b3\",\"technicians\":[\"t1\"],\"start\":\"2026-12-01T15:00:00Z\",\"end\":\"2026-12-01T16:00:00Z\","
+				+ "\"location\":{\"lat\":41.9,\"lon\":-87.7},\"status\":\"SCHEDULED\"}]}";
+
+		assertThatThrownBy(() -> importer.importJson(json(example().replaceFirst("\\}\\]\\}\\s*$", "}" + more))))
+			.isInstanceOfSatisfying(MasterDataRejectedException.class, ex -> assertThat(ex.problems())
+				.extracting(ImportProblem::record)
+				.containsExactlyInAnyOrder("bookings[1] (id \"b2\")", "bookings[2] (id \"b3\")"));
+	}
+
+	@Test
 	void everyProblemOfAFileIsReportedAtOnce() throws IOException {
 		String bad = example().replaceFirst("America/Chicago", "CST").replace("+13125550100", "312-555-0100");
 
