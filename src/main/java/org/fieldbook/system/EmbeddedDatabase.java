@@ -17,9 +17,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real PostgreSQL started from a jar, its data kept in a directory across restarts.
  * <p>
- * When a PostgreSQL from an earlier run still serves the directory (Fieldbook was killed, or a
- * command-line import runs beside a running Fieldbook), it is reused on purpose instead of failing
- * on the lock that PostgreSQL holds there.
+ * When a PostgreSQL still serves the directory, the owner file beside it (the process id of the Fieldbook
+ * that started or adopted it) tells why: its owner was killed, and this start adopts the orphan and stops
+ * it at the end; or its owner runs, and this start refuses (a second Fieldbook would stop the first one's
+ * database), unless it is a command-line import, which uses the server and leaves it running.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -37,6 +38,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final boolean stopAdopted;
 
+	private final Path ownerFile;
+
 	private EmbeddedDatabase(EmbeddedPostgres started, ProcessHandle adopted, int port, Path dataDirectory,
 			boolean stopAdopted) {
 		this.started = started;
@@ -44,6 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		this.port = port;
 		this.dataDirectory = dataDirectory;
 		this.stopAdopted = stopAdopted;
+		this.ownerFile = ownerFile(dataDirectory);
 	}
 
 	public static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
@@ -52,11 +56,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Optional<RunningServer> running = properties.clean() ? Optional.empty() : RunningServer.in(directory);
 			if (running.isPresent()) {
 				RunningServer server = running.get();
+				Optional<ProcessHandle> owner = liveOwner(directory);
+				if (owner.isPresent() && properties.stopAdopted()) {
+					throw new IllegalStateException("Another Fieldbook (pid " + owner.get().pid() + ") runs on the embedded "
+							+ "PostgreSQL in " + directory + ": stop it first, or give this one another "
+							+ "fieldbook.embedded-database.data-directory");
+				}
+				if (owner.isPresent()) {
+					log.info("Using the embedded PostgreSQL of the running Fieldbook (pid {}) in {}, port {}",
+							owner.get().pid(), directory, server.port());
+					return new EmbeddedDatabase(null, server.process(), server.port(), directory, false);
+				}
 				log.warn("PostgreSQL from an earlier run still serves {} (pid {}, port {}): reusing it{}", directory,
 						server.process().pid(), server.port(),
 						properties.stopAdopted() ? "; it stops when Fieldbook stops" : "");
-				return new EmbeddedDatabase(null, server.process(), server.port(), directory,
+				EmbeddedDatabase adopted = new EmbeddedDatabase(null, server.process(), server.port(), directory,
 						properties.stopAdopted());
+				adopted.claimOwnership();
+				return adopted;
 			}
 			if (properties.clean()) {
 				FileSystemUtils.deleteRecursively(directory);
@@ -71,7 +88,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.start();
 			log.info("Embedded PostgreSQL {} on port {} with data in {}", fresh ? "initialised and started" : "started",
 					postgres.getPort(), directory);
-			return new EmbeddedDatabase(postgres, null, postgres.getPort(), directory, true);
+			EmbeddedDatabase database = new EmbeddedDatabase(postgres, null, postgres.getPort(), directory, true);
+			database.claimOwnership();
+			return database;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
@@ -92,6 +111,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		boolean owner = started != null || stopAdopted;
 		if (started != null) {
 			started.close();
 			log.info("Embedded PostgreSQL stopped");
@@ -106,6 +126,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			catch (Exception ex) {
 				log.warn("Embedded PostgreSQL (pid {}) did not stop within {}", adopted.pid(), ADOPTED_STOP_TIMEOUT);
 			}
+		}
+		if (owner) {
+			Files.deleteIfExists(ownerFile);
+		}
+	}
+
+	private void claimOwnership() throws IOException {
+		Files.writeString(ownerFile, Long.toString(ProcessHandle.current().pid()));
+	}
+
+	private static Path ownerFile(Path directory) {
+		return directory.resolveSibling(directory.getFileName() + ".owner");
+	}
+
+	/** The Fieldbook process that started or adopted the server in the directory, while it runs. */
+	private static Optional<ProcessHandle> liveOwner(Path directory) throws IOException {
+		Path file = ownerFile(directory);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			return ProcessHandle.of(Long.parseLong(Files.readString(file).trim())).filter(ProcessHandle::isAlive);
+		}
+		catch (NumberFormatException unreadable) {
+			return Optional.empty();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.fieldbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +42,17 @@ class EmbeddedDatabaseTest {
 			}
 
 			assertThat(query(owner, "SELECT value FROM shared")).as("still running after the reuser closed").isEqualTo("one server");
+		}
+	}
+
+	@Test
+	void aSecondFieldbookOnARunningOnesDatabaseRefusesInsteadOfStoppingIt() throws Exception {
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(data.resolve("pg"), false, true);
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(properties)) {
+			assertThatThrownBy(() -> EmbeddedDatabase.start(properties)).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("Another Fieldbook (pid " + ProcessHandle.current().pid() + ")");
+
+			execute(first, "SELECT 1");
 		}
 	}
 
