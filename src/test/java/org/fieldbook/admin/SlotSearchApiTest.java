@@ -69,6 +69,28 @@ class SlotSearchApiTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void storedBookingsBlockTheirTimeAndTravelButCanceledOnesDoNot() throws IOException {
+		// Wednesday 2 December, Chicago: a job 10:00–11:00 at 41.80,-87.64, 14.5 km from the roof (41.93,-87.65):
+		// 14.48 × 1.3 ÷ 50 × 60 = 22.6 → 23 minutes of travel each way. A canceled one 14:00–15:00 holds nothing.
+		importer.importJson(new ByteArrayInputStream(("{\"bookings\":["
+				+ "{\"id\":\"b2\",\"technicians\":[\"t1\"],\"start\":\"2026-12-02T16:00:00Z\",\"end\":\"2026-12-02T17:00:00Z\","
+				+ "\"location\":{\"lat\":41.80,\"lon\":-87.64},\"status\":\"SCHEDULED\"},"
+				+ "{\"id\":\"b3\",\"technicians\":[\"t1\"],\"start\":\"2026-12-02T20:00:00Z\",\"end\":\"2026-12-02T21:00:00Z\","
+				+ "\"location\":{\"lat\":41.80,\"lon\":-87.64},\"status\":\"CANCELED\"}]}").getBytes(StandardCharsets.UTF_8)));
+
+		Map<String, Object> result = search(Map.of("serviceType", "ac-repair", "account", "a1", "asset", "as1", "now",
+				"2026-12-01T09:00:00Z")).getBody();
+
+		List<Map<String, Object>> days = (List<Map<String, Object>>) result.get("days");
+		List<String> starts = ((List<Map<String, Object>>) days.get(0).get("slots")).stream()
+			.map(slot -> ((String) slot.get("start")).substring(11, 16))
+			.toList();
+		// 90-minute jobs: 08:00 ends 09:30, + 23 min = 09:53 ≤ 10:00; 08:30 would arrive 10:23. After 11:00 + 23 min, 11:30 is first.
+		assertThat(starts).containsExactly("08:00", "11:30", "12:00", "12:30", "13:00", "13:30", "14:00", "14:30", "15:00", "15:30");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void nothingFreeComesWithTheReason() {
 		jdbc.update("UPDATE service_type_skill SET min_proficiency = 9");
 
