@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.fieldbook.system.SecurityHeaders;
+import org.fieldbook.system.SecurityWorlds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,6 +87,7 @@ class StaffSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
+			.securityContext(context -> context.securityContextRepository(SecurityWorlds.STAFF.repository()))
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))

@@ -2,6 +2,7 @@ package org.fieldbook.portal;
 
 import org.fieldbook.invitation.PortalAccountRepository;
 import org.fieldbook.system.SecurityHeaders;
+import org.fieldbook.system.SecurityWorlds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,7 @@ class PortalSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))
+			.securityContext(context -> context.securityContextRepository(SecurityWorlds.CUSTOMER.repository()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -83,6 +84,29 @@ class PortalSecurityTest {
 	void customerCredentialsDoNotSignInToTheBackOffice() throws Exception {
 		mvc.perform(post("/admin/login").param("username", "sam@example.com").param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/admin/login?error"));
+	}
+
+	@Test
+	void staffSignInIsNobodyOnThePortal() throws Exception {
+		MvcResult staff = mvc.perform(post("/admin/login").param("username", "admin").param("password", "admin").with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
+
+		mvc.perform(get("/").session((MockHttpSession) staff.getRequest().getSession()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("signed in as"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/login\"")));
+	}
+
+	@Test
+	void customerSignInIsNobodyInTheBackOffice() throws Exception {
+		MvcResult customer = mvc.perform(post("/login").param("username", "sam@example.com").param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+
+		mvc.perform(get("/admin").session((MockHttpSession) customer.getRequest().getSession()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("http://localhost/admin/login"));
 	}
 
 	@Test
