@@ -8,14 +8,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.fieldbook.booking.SlotQuery;
-import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Reason;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotSearchResult;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,11 +67,6 @@ class SlotSearchApiController {
 	@PostMapping("/api/v1/slot-search")
 	ResultView search(@Valid @RequestBody SearchBody body) {
 		return ResultView.of(slots.search(new SlotQuery(body.serviceType(), body.account(), body.asset(), body.now())));
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(SlotSearchReferenceNotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.fieldbook.admin.masterdata.MasterDataFile.BookingRecord;
@@ -137,7 +138,7 @@ class DemoCompany implements ApplicationRunner {
 			return accounts.count() == 0;
 		}
 
-		<T> T inTransaction(java.util.function.Supplier<T> work) {
+		<T> T inTransaction(Supplier<T> work) {
 			return transaction.execute(status -> work.get());
 		}
 

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,7 @@ public class MasterDataImportCommand implements ApplicationRunner {
 	}
 
 	private static String[] concat(List<String> args, String... more) {
-		return java.util.stream.Stream.concat(args.stream(), Arrays.stream(more)).toArray(String[]::new);
+		return Stream.concat(args.stream(), Arrays.stream(more)).toArray(String[]::new);
 	}
 
 }

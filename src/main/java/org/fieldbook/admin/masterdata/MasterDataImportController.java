@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,15 +26,6 @@ class MasterDataImportController {
 		try (InputStream body = request.getInputStream()) {
 			return importer.importJson(body).counts();
 		}
-	}
-
-	@ExceptionHandler
-	ProblemDetail rejected(MasterDataRejectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-				"The import file was rejected whole; nothing was imported.");
-		problem.setTitle("Import rejected");
-		problem.setProperty("errors", ex.problems().stream().map(ImportProblem::toString).toList());
-		return problem;
 	}
 
 }

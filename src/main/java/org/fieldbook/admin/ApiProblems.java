@@ -1,0 +1,29 @@
+package org.fieldbook.admin;
+
+import org.fieldbook.admin.masterdata.ImportProblem;
+import org.fieldbook.admin.masterdata.MasterDataRejectedException;
+import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The typed errors of the staff APIs, each mapped once to a problem-details body. */
+@RestControllerAdvice
+class ApiProblems {
+
+	@ExceptionHandler
+	ProblemDetail importRejected(MasterDataRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				"The import file was rejected whole; nothing was imported.");
+		problem.setTitle("Import rejected");
+		problem.setProperty("errors", ex.problems().stream().map(ImportProblem::toString).toList());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(SlotSearchReferenceNotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+}
