@@ -1,7 +1,6 @@
 package org.fieldbook.admin.masterdata;
 
 import java.io.InputStream;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,7 +44,6 @@ import org.fieldbook.workforce.TimeOff;
 import org.fieldbook.workforce.WorkingHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +57,6 @@ public class MasterDataImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(MasterDataImporter.class);
 
-	/** PostgreSQL's SQLSTATE for an exclusion constraint violation: the booking ledger refused a double booking. */
-	private static final String EXCLUSION_VIOLATION = "23P01";
 
 	private final MasterDataReader reader;
 
@@ -193,27 +189,36 @@ public class MasterDataImporter {
 		}
 	}
 
+	/**
+	 * Writes the bookings with the ledger's check deferred, so that bookings of the file may trade places,
+	 * then names any booking that still overlaps another one of its technicians before the check runs.
+	 */
 	private void bookings(MasterDataFile file, Map<String, Technician> technicians, ImportSummary summary) {
+		if (file.bookings().isEmpty()) {
+			return;
+		}
 		Map<String, Booking> known = load(repositories.bookings(), ids(file.bookings(), BookingRecord::id));
-		List<BookingRecord> records = file.bookings();
-		for (int i = 0; i < records.size(); i++) {
-			BookingRecord record = records.get(i);
+		repositories.ledger().deferDoubleBookingCheck();
+		for (BookingRecord record : file.bookings()) {
 			Booking booking = upsert(known, record.id(), Booking::imported, "bookings", summary);
 			booking.schedule(MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()),
 					record.location().lat(), record.location().lon(), MasterDataValues.status(record.status()),
 					record.technicians().stream().map(id -> technicians.get(id).getId()).toList());
-			try {
-				repositories.bookings().saveAndFlush(booking);
-			}
-			catch (DataIntegrityViolationException ex) {
-				if (!(ex.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState()))) {
-					throw ex;
-				}
-				throw new MasterDataRejectedException(new ImportProblem("bookings[" + i + "] (id \"" + record.id() + "\")",
-						"start", "overlaps another booking of technician(s) " + record.technicians()
-								+ " that is already in Fieldbook"));
-			}
+			repositories.bookings().save(booking);
 		}
+		repositories.bookings().flush();
+		List<String> imported = ids(file.bookings(), BookingRecord::id);
+		List<ImportProblem> overlaps = repositories.ledger()
+			.doubleBookings(imported)
+			.stream()
+			.map(overlap -> new ImportProblem("bookings[" + imported.indexOf(overlap.booking()) + "] (id \"" + overlap.booking()
+					+ "\")", "start", "overlaps booking \"" + overlap.other() + "\" of technician \"" + overlap.technician()
+							+ "\" that is already in Fieldbook"))
+			.toList();
+		if (!overlaps.isEmpty()) {
+			throw new MasterDataRejectedException(overlaps);
+		}
+		repositories.ledger().checkDoubleBookingsNow();
 	}
 
 	private static Address address(AddressRecord record) {

@@ -1,5 +1,6 @@
 package org.fieldbook.admin.masterdata;
 
+import org.fieldbook.booking.BookingLedger;
 import org.fieldbook.booking.BookingRepository;
 import org.fieldbook.booking.ServiceTypeRepository;
 import org.fieldbook.customer.AccountRepository;
@@ -14,5 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 record MasterDataRepositories(TerritoryRepository territories, SkillRepository skills,
 		ServiceTypeRepository serviceTypes, TechnicianRepository technicians, AccountRepository accounts,
-		ContactRepository contacts, CustomerAssetRepository assets, BookingRepository bookings) {
+		ContactRepository contacts, CustomerAssetRepository assets, BookingRepository bookings,
+		BookingLedger ledger) {
 }

@@ -146,12 +146,26 @@ class MasterDataImporterTest {
 				+ "\"end\":\"2026-12-01T16:00:00Z\",\"location\":{\"lat\":41.9,\"lon\":-87.7},\"status\":\"SCHEDULED\"}]}";
 
 		assertThatThrownBy(() -> importer.importJson(json(other))).isInstanceOf(MasterDataRejectedException.class)
-			.hasMessageContaining("bookings[0] (id \"b9\")")
-			.hasMessageContaining("already in Fieldbook");
+			.hasMessageContaining("bookings[0] (id \"b9\") field \"start\": overlaps booking \"b1\" of technician \"t1\" that is already in Fieldbook");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Long.class)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM territory WHERE external_id = 'south'", Long.class))
 			.as("the territory written before the rejected booking is rolled back too")
 			.isZero();
+	}
+
+	@Test
+	void bookingsOfTheFileMayTradePlacesOnReimport() throws IOException {
+		String two = ",{\"id\":\"b2\",\"technicians\":[\"t1\"],\"start\":\"2026-12-01T16:00:00Z\",\"end\":\"2026-12-01T17:00:00Z\","
+				+ "\"location\":{\"lat\":41.9,\"lon\":-87.7},\"status\":\"SCHEDULED\"}]}";
+		String file = example().replaceFirst("\\}\\]\\}\\s*$", "}" + two);
+		importer.importJson(json(file));
+
+		String swapped = file.replace("2026-12-01T14:00:00Z", "X1").replace("2026-12-01T15:30:00Z", "X2")
+			.replace("2026-12-01T16:00:00Z", "2026-12-01T14:00:00Z").replace("2026-12-01T17:00:00Z", "2026-12-01T15:00:00Z")
+			.replace("X1", "2026-12-01T15:30:00Z").replace("X2", "2026-12-01T17:00:00Z");
+		importer.importJson(json(swapped));
+
+		assertThat(jdbc.queryForList("SELECT external_id FROM booking ORDER BY starts_at", String.class)).containsExactly("b2", "b1");
 	}
 
 	@Test
