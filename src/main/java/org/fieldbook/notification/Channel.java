@@ -1,0 +1,7 @@
+package org.fieldbook.notification;
+
+public enum Channel {
+
+	EMAIL, SMS
+
+}

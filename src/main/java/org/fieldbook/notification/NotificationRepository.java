@@ -1,0 +1,11 @@
+package org.fieldbook.notification;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+	Optional<Notification> findByIdempotencyKey(String idempotencyKey);
+
+}
