@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -27,11 +26,10 @@ public final class AppointmentTime {
 		return from.format(day) + ", " + from.format(time) + "–" + until + " " + abbreviation(from, locale);
 	}
 
-	/** The zone's short name in effect at that moment, as the locale writes it (falls back to GMT±h). */
+	/** The zone's short name in effect at that moment, as the locale writes it (GMT±h where it has none). */
 	static String abbreviation(ZonedDateTime at, Locale locale) {
 		boolean daylight = at.getZone().getRules().isDaylightSavings(at.toInstant());
-		String name = TimeZone.getTimeZone(at.getZone()).getDisplayName(daylight, TimeZone.SHORT, locale);
-		return name.isBlank() ? at.getZone().getDisplayName(TextStyle.SHORT, locale) : name;
+		return TimeZone.getTimeZone(at.getZone()).getDisplayName(daylight, TimeZone.SHORT, locale);
 	}
 
 }
