@@ -34,6 +34,25 @@ public class SlotSearchService {
 
 	@Transactional(readOnly = true)
 	public SlotSearchResult search(SlotQuery query) {
+		Prepared prepared = prepare(query);
+		SlotSearchResult result = prepared.engine().search(prepared.request(), prepared.technicians());
+		if (!result.isEmpty()) {
+			return result;
+		}
+		List<Resource> everyone = data.profiles(data.allActiveTechnicians());
+		return new SlotSearchResult(result.zone(), result.days(), prepared.engine().reasons(prepared.request(), everyone),
+				result.unavailableDays());
+	}
+
+	/** A search ready for the engine: the request, and the qualified technicians with their calendars. */
+	record Prepared(SlotEngine engine, SlotRequest request, List<Resource> technicians) {
+	}
+
+	/**
+	 * Loads what the engine needs: only technicians with the skills in the territory and within the radius
+	 * (the engine applies the same rules again), with their time off and bookings in the window ± one day.
+	 */
+	Prepared prepare(SlotQuery query) {
 		ServiceTypeRow serviceType = data.serviceType(query.serviceType())
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("service type", query.serviceType()));
 		AccountRow account = data.account(query.account())
@@ -56,12 +75,7 @@ public class SlotSearchService {
 		LocalDate today = LocalDate.ofInstant(now, account.zone());
 		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(account.zone()).toInstant();
 		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(account.zone()).toInstant().plus(request.duration());
-		SlotSearchResult result = engine.search(request, data.calendars(skilled, from, to));
-		if (!result.isEmpty()) {
-			return result;
-		}
-		List<Resource> everyone = data.profiles(data.allActiveTechnicians());
-		return new SlotSearchResult(result.zone(), result.days(), engine.reasons(request, everyone), result.unavailableDays());
+		return new Prepared(engine, request, data.calendars(skilled, from, to));
 	}
 
 }

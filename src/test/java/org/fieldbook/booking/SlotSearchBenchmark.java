@@ -2,29 +2,19 @@ package org.fieldbook.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import org.fieldbook.booking.SlotSearchRepository.AccountRow;
-import org.fieldbook.booking.SlotSearchRepository.ServiceTypeRow;
-import org.fieldbook.booking.SlotSearchRepository.TechnicianRow;
 import org.fieldbook.booking.SlotSearchWorld.World;
-import org.fieldbook.scheduling.HaversineTravelTime;
-import org.fieldbook.scheduling.Resource;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
 import org.fieldbook.scheduling.SlotEngine;
-import org.fieldbook.scheduling.SlotRequest;
 import org.fieldbook.scheduling.SlotSearchResult;
-import org.fieldbook.settings.PortalSettingsService;
-import org.fieldbook.settings.SchedulingSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * account, random service type, a fixed {@code now}), each timed three ways:
  * <ul>
  * <li>{@code engine}: {@link SlotEngine#search} alone, single-threaded, on data loaded beforehand for that
- * request through the same repository path as the service;</li>
+ * request by the service's own loading step ({@code SlotSearchService.prepare});</li>
  * <li>{@code service}: {@link SlotSearchService#search} as the API runs it, PostgreSQL loading plus engine;</li>
  * <li>{@code sql}: the same search as one PostgreSQL query ({@link SqlSlotSearch}); it ignores travel time and
  * crews and steps in UTC, so it does less than the engine.</li>
@@ -80,12 +70,6 @@ class SlotSearchBenchmark {
 	@Autowired
 	SlotSearchService service;
 
-	@Autowired
-	SlotSearchRepository data;
-
-	@Autowired
-	PortalSettingsService settings;
-
 	@Test
 	void slotSearch() {
 		long started = System.nanoTime();
@@ -103,8 +87,8 @@ class SlotSearchBenchmark {
 		for (int i = 0; i < WARM_UP; i++) {
 			SlotQuery query = randomQuery(world, random);
 			service.search(query);
-			Loaded loaded = load(query);
-			loaded.engine().search(loaded.request(), loaded.resources());
+			SlotSearchService.Prepared loaded = service.prepare(query);
+			loaded.engine().search(loaded.request(), loaded.technicians());
 			if (i % 10 == 0) {
 				sql.search(query.serviceType(), query.account(), NOW);
 			}
@@ -126,9 +110,9 @@ class SlotSearchBenchmark {
 			SlotSearchResult viaService = service.search(query);
 			serviceNanos[i] = System.nanoTime() - t0;
 
-			Loaded loaded = load(query);
+			SlotSearchService.Prepared loaded = service.prepare(query);
 			long t1 = System.nanoTime();
-			SlotSearchResult viaEngine = loaded.engine().search(loaded.request(), loaded.resources());
+			SlotSearchResult viaEngine = loaded.engine().search(loaded.request(), loaded.technicians());
 			engineNanos[i] = System.nanoTime() - t1;
 
 			Map<Instant, List<String>> viaSql = null;
@@ -189,30 +173,6 @@ class SlotSearchBenchmark {
 	private static SlotQuery randomQuery(World world, Random random) {
 		return new SlotQuery(world.serviceTypes().get(random.nextInt(world.serviceTypes().size())),
 				world.accounts().get(random.nextInt(world.accounts().size())), null, NOW);
-	}
-
-	private record Loaded(SlotEngine engine, SlotRequest request, List<Resource> resources) {
-	}
-
-	/** What {@link SlotSearchService#search} loads for a query, through the same repository calls, untimed. */
-	private Loaded load(SlotQuery query) {
-		ServiceTypeRow serviceType = data.serviceType(query.serviceType()).orElseThrow();
-		AccountRow account = data.account(query.account()).orElseThrow();
-		SchedulingSettings limits = settings.scheduling();
-		SlotRequest request = new SlotRequest(Duration.ofMinutes(serviceType.durationMinutes()), serviceType.skills(),
-				serviceType.crewSize(), account.location(), account.zone(), account.territory(), limits.minLeadDays(),
-				limits.maxLeadDays(), limits.maxTravelRadiusKm(), limits.slotStepMinutes(), query.now());
-		List<TechnicianRow> skilled = data.skilledTechnicians(serviceType.skills(), account.territory())
-			.stream()
-			.filter(technician -> request.radiusKm() == 0
-					|| HaversineTravelTime.distanceKm(technician.home(), account.location()) <= request.radiusKm())
-			.toList();
-		ZoneId zone = account.zone();
-		LocalDate today = LocalDate.ofInstant(query.now(), zone);
-		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(zone).toInstant();
-		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(zone).toInstant().plus(request.duration());
-		SlotEngine engine = new SlotEngine(new HaversineTravelTime(limits.travelRoadFactor(), limits.travelSpeedKmh()));
-		return new Loaded(engine, request, data.calendars(skilled, from, to));
 	}
 
 	private static long[] sorted(long[] nanos) {
