@@ -2,6 +2,8 @@ package org.fieldbook.admin;
 
 import org.fieldbook.admin.masterdata.ImportProblem;
 import org.fieldbook.admin.masterdata.MasterDataRejectedException;
+import org.fieldbook.booking.BookingNotFoundException;
+import org.fieldbook.booking.BookingStateException;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +21,16 @@ class ApiProblems {
 		problem.setTitle("Import rejected");
 		problem.setProperty("errors", ex.problems().stream().map(ImportProblem::toString).toList());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail bookingNotFound(BookingNotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail bookingState(BookingStateException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler

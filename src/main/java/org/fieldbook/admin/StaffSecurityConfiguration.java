@@ -54,7 +54,7 @@ class StaffSecurityConfiguration {
 			.authenticationManager(staff)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/actuator/health", "/actuator/health/**"))
 				.permitAll()
-				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import"))
+				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**", "/api/v1/contacts/*/invitation"))
 				.hasRole(StaffRoles.ADMIN.name())
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))

@@ -123,8 +123,11 @@ class SlotSearchRepository {
 		return resources(technicians, Map.of(), Map.of(), Map.of());
 	}
 
-	/** Everything the engine needs of these technicians, with their time off and bookings between from and to. */
-	List<Resource> calendars(List<TechnicianRow> technicians, Instant from, Instant to) {
+	/**
+	 * Everything the engine needs of these technicians, with their time off and bookings between from and to,
+	 * leaving out one booking (null: none): the one being moved.
+	 */
+	List<Resource> calendars(List<TechnicianRow> technicians, Instant from, Instant to, Long withoutBooking) {
 		if (technicians.isEmpty()) {
 			return List.of();
 		}
@@ -152,10 +155,11 @@ class SlotSearchRepository {
 		jdbc.query("""
 				SELECT ba.technician_id, b.starts_at, b.ends_at, b.location_lat, b.location_lon
 				  FROM booking_assignment ba JOIN booking b ON b.id = ba.booking_id
-				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?)""", ps -> {
+				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?) AND b.id <> ?""", ps -> {
 			ps.setArray(1, bigints(ps.getConnection(), ids));
 			ps.setObject(2, from.atOffset(ZoneOffset.UTC));
 			ps.setObject(3, to.atOffset(ZoneOffset.UTC));
+			ps.setLong(4, withoutBooking == null ? -1 : withoutBooking);
 		}, rs -> {
 			bookings.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 				.add(new BookedJob(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),

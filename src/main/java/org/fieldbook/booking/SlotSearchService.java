@@ -53,6 +53,11 @@ public class SlotSearchService {
 	 * (the engine applies the same rules again), with their time off and bookings in the window ± one day.
 	 */
 	Prepared prepare(SlotQuery query) {
+		return prepare(query, null);
+	}
+
+	/** As {@link #prepare(SlotQuery)}, leaving one booking out of the calendars: the one being moved. */
+	Prepared prepare(SlotQuery query, Long movingBookingId) {
 		ServiceTypeRow serviceType = data.serviceType(query.serviceType())
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("service type", query.serviceType()));
 		AccountRow account = data.account(query.account())
@@ -75,7 +80,7 @@ public class SlotSearchService {
 		LocalDate today = LocalDate.ofInstant(now, account.zone());
 		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(account.zone()).toInstant();
 		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(account.zone()).toInstant().plus(request.duration());
-		return new Prepared(engine, request, data.calendars(skilled, from, to));
+		return new Prepared(engine, request, data.calendars(skilled, from, to, movingBookingId));
 	}
 
 }

@@ -56,8 +56,9 @@ public class Account implements ExternallyIdentified {
 		this.address = address;
 	}
 
-	public void addContact(Contact contact) {
-		contacts.add(contact);
+	/** @return whether the contact is new to this account */
+	public boolean addContact(Contact contact) {
+		return contacts.add(contact);
 	}
 
 	public Long getId() {

@@ -37,12 +37,14 @@ public class Contact implements ExternallyIdentified {
 		this.externalId = externalId;
 	}
 
-	public void describe(String firstName, String lastName, String email, String phone, String language) {
+	public void describe(String firstName, String lastName, String email, String phone, String language,
+			boolean smsConsent) {
 		this.firstName = firstName;
 		this.lastName = lastName;
 		this.email = email;
 		this.phone = phone;
 		this.language = language;
+		this.smsConsent = smsConsent;
 	}
 
 	public Long getId() {

@@ -1,9 +1,12 @@
 package org.fieldbook.notification;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -11,8 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Delivers a recorded email over SMTP (any server, Exchange Online SMTP AUTH included) as HTML with a plain
- * text alternative. Each outcome is saved on its own: attempts and the last error survive a failure, and a
- * message that is sent or skipped is never sent again. Without an SMTP host the email is kept, not sent.
+ * text alternative and, for bookings, the {@code .ics}. Each outcome is written on its own: attempts and the last
+ * error survive a failed job, and a message that is sent or skipped is never sent again. Without an SMTP host
+ * the email is kept, not sent.
  */
 @Service
 public class EmailChannel {
@@ -21,13 +25,16 @@ public class EmailChannel {
 
 	private final NotificationRepository notifications;
 
+	private final DeliveryOutcomes outcomes;
+
 	private final ObjectProvider<JavaMailSender> mailSender;
 
 	private final String from;
 
-	EmailChannel(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
+	EmailChannel(NotificationRepository notifications, DeliveryOutcomes outcomes, ObjectProvider<JavaMailSender> mailSender,
 			@Value("${fieldbook.notifications.email-from}") String from) {
 		this.notifications = notifications;
+		this.outcomes = outcomes;
 		this.mailSender = mailSender;
 		this.from = from;
 	}
@@ -40,11 +47,9 @@ public class EmailChannel {
 		}
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
-			email.skip(NO_PROVIDER);
-			return notifications.save(email).getState();
+			outcomes.skipped(notificationId, NO_PROVIDER);
+			return NotificationState.SKIPPED;
 		}
-		email.attempt();
-		notifications.save(email);
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -57,13 +62,16 @@ public class EmailChannel {
 			else {
 				helper.setText(email.getBody(), email.getHtmlBody());
 			}
+			if (email.getCalendar() != null) {
+				helper.addAttachment("appointment.ics", new ByteArrayResource(email.getCalendar().getBytes(StandardCharsets.UTF_8)),
+						"text/calendar; charset=UTF-8");
+			}
 			sender.send(message);
-			email.sent(message.getMessageID());
-			return notifications.save(email).getState();
+			outcomes.sent(notificationId, message.getMessageID());
+			return NotificationState.SENT;
 		}
 		catch (MailException | MessagingException ex) {
-			email.failedAttempt(ex.getMessage());
-			notifications.save(email);
+			outcomes.failedTry(notificationId, ex.getMessage());
 			throw new EmailDeliveryException(email.getRecipient(), ex);
 		}
 	}

@@ -40,10 +40,14 @@ public class Notification {
 
 	private String htmlBody;
 
+	private String calendar;
+
 	@Enumerated(EnumType.STRING)
 	private NotificationState state = NotificationState.PENDING;
 
 	private String providerId;
+
+	private String providerCode;
 
 	private String providerMessage;
 
@@ -75,26 +79,27 @@ public class Notification {
 		return notification;
 	}
 
-	void attempt() {
-		attempts++;
-		updatedAt = Instant.now();
+	public static Notification sms(String idempotencyKey, NotificationType type, Long contactId, Long bookingId,
+			String phone, String text) {
+		Notification notification = new Notification();
+		notification.idempotencyKey = idempotencyKey;
+		notification.type = type;
+		notification.channel = Channel.SMS;
+		notification.contactId = contactId;
+		notification.bookingId = bookingId;
+		notification.recipient = phone;
+		notification.body = text;
+		return notification;
 	}
 
-	void sent(String providerId) {
-		this.state = NotificationState.SENT;
-		this.providerId = providerId;
-		this.sentAt = Instant.now();
-		this.updatedAt = sentAt;
+	/** The {@code .ics} to attach to an email, or null. */
+	void attachCalendar(String ics) {
+		this.calendar = ics;
 	}
 
 	void skip(String reason) {
 		this.state = NotificationState.SKIPPED;
 		this.providerMessage = reason;
-		this.updatedAt = Instant.now();
-	}
-
-	void failedAttempt(String error) {
-		this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
 		this.updatedAt = Instant.now();
 	}
 
@@ -128,6 +133,26 @@ public class Notification {
 
 	public String getHtmlBody() {
 		return htmlBody;
+	}
+
+	public String getCalendar() {
+		return calendar;
+	}
+
+	public Long getBookingId() {
+		return bookingId;
+	}
+
+	public Long getContactId() {
+		return contactId;
+	}
+
+	public String getProviderCode() {
+		return providerCode;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
 	}
 
 	public NotificationState getState() {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Send email": delivers the recorded message; a failure fails the job, which the engine retries. */
+/** "Send email": delivers the recorded email; a failure fails the job, which the engine retries. */
 @Component("sendEmail")
 class SendEmailDelegate implements JavaDelegate {
 
@@ -16,7 +16,7 @@ class SendEmailDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long notificationId = ((Number) execution.getVariable(NotificationVariables.NOTIFICATION_ID)).longValue();
+		long notificationId = DecideChannelsDelegate.id(execution, NotificationVariables.EMAIL_NOTIFICATION_ID);
 		execution.setVariable(NotificationVariables.EMAIL_STATE, email.deliver(notificationId).name());
 	}
 

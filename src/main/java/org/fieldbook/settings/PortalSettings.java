@@ -47,12 +47,41 @@ public class PortalSettings {
 
 	private BigDecimal travelSpeedKmh;
 
+	private boolean inviteAccountContacts;
+
+	private String communicationType;
+
+	private boolean messageInvitation;
+
+	private boolean messageBookingConfirmed;
+
+	private boolean messageBookingReminder;
+
+	private boolean messageBookingRescheduled;
+
+	private boolean messageBookingCanceled;
+
+	private boolean messageBookingCompleted;
+
+	private int reminderWindowDays;
+
+	private int invitationExpiryDays;
+
+	private int linkCodeValidityDays;
+
 	protected PortalSettings() {
 	}
 
 	public SchedulingSettings scheduling() {
 		return new SchedulingSettings(minLeadDays, maxLeadDays, maxTravelRadiusKm, slotStepMinutes,
 				travelRoadFactor.doubleValue(), travelSpeedKmh.doubleValue());
+	}
+
+	public MessagingSettings messaging() {
+		return new MessagingSettings(inviteAccountContacts, MessagingSettings.CommunicationType.valueOf(communicationType),
+				messageInvitation, messageBookingConfirmed, messageBookingReminder, messageBookingRescheduled,
+				messageBookingCanceled, messageBookingCompleted, reminderWindowDays, invitationExpiryDays,
+				linkCodeValidityDays);
 	}
 
 	public Branding branding() {

@@ -1,5 +1,6 @@
 package org.fieldbook.settings;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,8 +9,25 @@ public class PortalSettingsService {
 
 	private final PortalSettingsRepository settings;
 
-	PortalSettingsService(PortalSettingsRepository settings) {
+	private final JdbcTemplate jdbc;
+
+	PortalSettingsService(PortalSettingsRepository settings, JdbcTemplate jdbc) {
 		this.settings = settings;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public MessagingSettings messaging() {
+		return theRow().messaging();
+	}
+
+	/** Whether the exclusion lists keep all messaging away from this account or service type (either may be null). */
+	@Transactional(readOnly = true)
+	public boolean excludedFromMessaging(Long accountId, Long serviceTypeId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM portal_settings_excluded_account WHERE account_id = ?)
+				    OR EXISTS (SELECT 1 FROM portal_settings_excluded_service_type WHERE service_type_id = ?)""",
+				Boolean.class, accountId, serviceTypeId));
 	}
 
 	@Transactional(readOnly = true)

@@ -34,6 +34,9 @@ class EmailChannelTest {
 	@Autowired
 	NotificationRepository notifications;
 
+	@Autowired
+	DeliveryOutcomes outcomes;
+
 	@Test
 	void deliversHtmlWithAPlainTextAlternative() throws Exception {
 		Notification recorded = log.record(confirmation());
@@ -83,7 +86,7 @@ class EmailChannelTest {
 	@Test
 	void withoutAnSmtpHostTheEmailIsKeptAndMarkedNotSent() {
 		Notification recorded = log.record(confirmation());
-		EmailChannel unconfigured = new EmailChannel(notifications,
+		EmailChannel unconfigured = new EmailChannel(notifications, outcomes,
 				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid");
 
 		assertThat(unconfigured.deliver(recorded.getId())).isEqualTo(NotificationState.SKIPPED);

@@ -60,7 +60,9 @@ record MasterDataFile(List<TerritoryRecord> territories, List<SkillRecord> skill
 			AddressRecord address, List<ContactRecord> contacts, List<AssetRecord> assets) {
 	}
 
-	record ContactRecord(String id, String firstName, String lastName, String email, String phone, String language) {
+	/** @param smsConsent whether the contact agreed to get texts; without it no SMS is sent (default false) */
+	record ContactRecord(String id, String firstName, String lastName, String email, String phone, String language,
+			Boolean smsConsent) {
 	}
 
 	record AssetRecord(String id, String name, FunctionalLocationRecord functionalLocation) {

@@ -2,6 +2,7 @@ package org.fieldbook.admin.masterdata;
 
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import org.fieldbook.customer.Account;
 import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.Address;
 import org.fieldbook.customer.Contact;
+import org.fieldbook.customer.ContactJoinedAccount;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.customer.CustomerAsset;
 import org.fieldbook.customer.CustomerAssetRepository;
@@ -44,6 +46,7 @@ import org.fieldbook.workforce.TimeOff;
 import org.fieldbook.workforce.WorkingHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,9 +65,12 @@ public class MasterDataImporter {
 
 	private final MasterDataRepositories repositories;
 
-	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories) {
+	private final ApplicationEventPublisher events;
+
+	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.repositories = repositories;
+		this.events = events;
 	}
 
 	@Transactional
@@ -171,13 +177,19 @@ public class MasterDataImporter {
 			account.describe(record.name(), !Boolean.FALSE.equals(record.active()),
 					MasterDataValues.zone(record.timeZone()), territory == null ? null : territory.getId(),
 					address(record.address()));
+			List<Contact> joined = new ArrayList<>();
 			for (var person : MasterDataFile.orEmpty(record.contacts())) {
 				Contact contact = upsert(contacts, person.id(), Contact::new, "contacts", summary);
 				contact.describe(person.firstName(), person.lastName(), person.email(), person.phone(),
-						MasterDataValues.language(person.language()));
-				account.addContact(repositories.contacts().save(contact));
+						MasterDataValues.language(person.language()), Boolean.TRUE.equals(person.smsConsent()));
+				if (account.addContact(repositories.contacts().save(contact))) {
+					joined.add(contact);
+				}
 			}
 			repositories.accounts().save(account);
+			if (account.isActive()) {
+				joined.forEach(contact -> events.publishEvent(new ContactJoinedAccount(contact.getId(), account.getId())));
+			}
 			for (var equipment : MasterDataFile.orEmpty(record.assets())) {
 				CustomerAsset asset = upsert(assets, equipment.id(), CustomerAsset::new, "assets", summary);
 				asset.describe(account.getId(), equipment.name());

@@ -1,0 +1,9 @@
+package org.fieldbook.booking;
+
+public class BookingNotFoundException extends RuntimeException {
+
+	BookingNotFoundException(String reference) {
+		super("No booking " + reference);
+	}
+
+}

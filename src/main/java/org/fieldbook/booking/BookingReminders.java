@@ -1,0 +1,55 @@
+package org.fieldbook.booking;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.fieldbook.settings.PortalSettingsService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which bookings get a reminder, and the claim that makes it one per booking and appointment time: the claim
+ * is a conditional update of {@code reminded_for}, so of two jobs (or two nodes) only one wins, a rescheduled
+ * booking can be claimed again for its new time, and a canceled or completed one never.
+ */
+@Service
+public class BookingReminders {
+
+	private final JdbcTemplate jdbc;
+
+	private final PortalSettingsService settings;
+
+	BookingReminders(JdbcTemplate jdbc, PortalSettingsService settings) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/** Portal bookings, scheduled, starting within the reminder window, not excluded, not yet reminded for their time. */
+	@Transactional(readOnly = true)
+	public List<Long> due(Instant now) {
+		Duration window = Duration.ofDays(settings.messaging().reminderWindowDays());
+		return jdbc.queryForList("""
+				SELECT b.id
+				  FROM booking b
+				  JOIN work_order w ON w.id = b.work_order_id
+				 WHERE b.source = 'PORTAL' AND b.status = 'SCHEDULED'
+				   AND b.starts_at > ? AND b.starts_at <= ?
+				   AND b.reminded_for IS DISTINCT FROM b.starts_at
+				   AND NOT EXISTS (SELECT 1 FROM portal_settings_excluded_account x WHERE x.account_id = w.account_id)
+				   AND NOT EXISTS (SELECT 1 FROM portal_settings_excluded_service_type x WHERE x.service_type_id = w.service_type_id)
+				 ORDER BY b.starts_at, b.id""", Long.class, Timestamp.from(now), Timestamp.from(now.plus(window)));
+	}
+
+	/** Claims the reminder of a booking for its current time; false when it is taken, moved away or no longer scheduled. */
+	@Transactional
+	public boolean claim(long bookingId) {
+		return jdbc.update("""
+				UPDATE booking SET reminded_for = starts_at
+				 WHERE id = ? AND source = 'PORTAL' AND status = 'SCHEDULED' AND reminded_for IS DISTINCT FROM starts_at""",
+				bookingId) == 1;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.fieldbook.booking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Find bookings to remind": writes {@code bookingIds}, the bookings due a reminder now. */
+@Component("findBookingsToRemind")
+class FindBookingsToRemindDelegate implements JavaDelegate {
+
+	private final BookingReminders reminders;
+
+	FindBookingsToRemindDelegate(BookingReminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable(BookingProcess.BOOKING_IDS, new ArrayList<>(reminders.due(Instant.now())));
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.fieldbook.invitation;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.settings.MessagingSettings;
+import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.system.SecretCodes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-scheduling invitations: who gets one (once per email address ever, unless an admin re-issues), their
+ * redemption and expiry. The code itself is issued when the invitation email is rendered.
+ */
+@Service
+public class Invitations {
+
+	static final String REDEEMED_MESSAGE = "invitationRedeemed";
+
+	private final JdbcTemplate jdbc;
+
+	private final PortalSettingsService settings;
+
+	private final RuntimeService runtime;
+
+	Invitations(JdbcTemplate jdbc, PortalSettingsService settings, RuntimeService runtime) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.runtime = runtime;
+	}
+
+	/** An invitation created, or why none was. */
+	public record Creation(Long invitationId, Instant expiresAt, String skipReason) {
+
+		static Creation skipped(String reason) {
+			return new Creation(null, null, reason);
+		}
+
+	}
+
+	/** A redeemed invitation: the contact may now open a portal account. */
+	public record Redeemed(long invitationId, Long contactId, String email) {
+	}
+
+	@Transactional
+	public Creation create(long contactId, InvitationTrigger trigger) {
+		MessagingSettings messaging = settings.messaging();
+		if (!messaging.invitation()) {
+			return Creation.skipped("invitation messages are turned off");
+		}
+		if (trigger == InvitationTrigger.CONTACT_JOINED && !messaging.inviteAccountContacts()) {
+			return Creation.skipped("the setting to invite account contacts is off");
+		}
+		List<String> emails = jdbc.queryForList("SELECT email FROM contact WHERE id = ? AND email IS NOT NULL AND email <> ''",
+				String.class, contactId);
+		if (emails.isEmpty()) {
+			return Creation.skipped("the contact has no email address");
+		}
+		if (trigger != InvitationTrigger.REISSUE && Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM portal_account WHERE contact_id = ?)", Boolean.class, contactId))) {
+			return Creation.skipped("the contact already has a portal account");
+		}
+		if (!Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM account_contact ac JOIN account a ON a.id = ac.account_id
+				                WHERE ac.contact_id = ? AND a.active
+				                  AND NOT EXISTS (SELECT 1 FROM portal_settings_excluded_account x WHERE x.account_id = a.id))""",
+				Boolean.class, contactId))) {
+			return Creation.skipped("the contact has no active account that may receive messages");
+		}
+		String email = emails.get(0);
+		Instant expiresAt = Instant.now().plus(Duration.ofDays(messaging.invitationExpiryDays()));
+		boolean reissue = trigger == InvitationTrigger.REISSUE;
+		if (reissue) {
+			jdbc.update("UPDATE invitation SET status = 'REVOKED' WHERE lower(email) = lower(?) AND status = 'PENDING'", email);
+		}
+		List<Long> created = jdbc.queryForList("""
+				INSERT INTO invitation (contact_id, email, reissue, expires_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING RETURNING id""", Long.class, contactId, email, reissue, Timestamp.from(expiresAt));
+		if (created.isEmpty()) {
+			return Creation.skipped("this email address was invited before (one invitation per address)");
+		}
+		return new Creation(created.get(0), expiresAt, null);
+	}
+
+	/**
+	 * Redeems a pending, unexpired invitation by its code, once, and tells its process.
+	 *
+	 * @return empty for an unknown, used, revoked or expired code
+	 */
+	@Transactional
+	public Optional<Redeemed> redeem(String code) {
+		Optional<Redeemed> redeemed = jdbc.query("""
+				UPDATE invitation SET status = 'REDEEMED', redeemed_at = now()
+				 WHERE code_hash = ? AND status = 'PENDING' AND expires_at > now()
+				RETURNING id, contact_id, email""",
+				(rs, n) -> new Redeemed(rs.getLong("id"), rs.getObject("contact_id", Long.class), rs.getString("email")),
+				SecretCodes.hash(code)).stream().findFirst();
+		redeemed.ifPresent(invitation -> runtime.createMessageCorrelation(REDEEMED_MESSAGE)
+			.processInstanceVariableEquals(InvitationProcess.INVITATION_ID, invitation.invitationId())
+			.correlateAllWithResult());
+		return redeemed;
+	}
+
+	@Transactional
+	public void expire(long invitationId) {
+		jdbc.update("UPDATE invitation SET status = 'EXPIRED' WHERE id = ? AND status = 'PENDING'", invitationId);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.fieldbook.notification;
+
+import org.fieldbook.notification.MessageSubject.Recipient;
+import org.fieldbook.settings.MessagingSettings;
+import org.fieldbook.settings.MessagingSettings.CommunicationType;
+
+/**
+ * The reference's notification settings as rules: the message type must be on, the booking made on the portal,
+ * neither account nor service type excluded; then email and SMS as the communication type says, where the
+ * contact has an email address or a mobile number with SMS consent. Invitations are email only.
+ */
+final class ChannelPolicy {
+
+	private ChannelPolicy() {
+	}
+
+	static ChannelDecision decide(MessageSubject subject, MessagingSettings settings, boolean excluded) {
+		if (!turnedOn(subject.type(), settings)) {
+			return ChannelDecision.skip("the " + subject.type() + " message is turned off in the messaging settings");
+		}
+		if (subject.booking() != null && !subject.booking().madeOnPortal()) {
+			return ChannelDecision.skip("the booking was not made through the portal");
+		}
+		if (excluded) {
+			return ChannelDecision.skip("the account or the service type is on an exclusion list");
+		}
+		Recipient recipient = subject.recipient();
+		if (recipient == null) {
+			return ChannelDecision.skip("there is no contact to write to");
+		}
+		if (subject.type() == NotificationType.INVITATION) {
+			return recipient.hasEmail() ? ChannelDecision.send(true, false)
+					: ChannelDecision.unreachable("the contact has no email address for the invitation");
+		}
+		CommunicationType channels = settings.communicationType();
+		boolean email = channels.email() && recipient.hasEmail();
+		boolean sms = channels.sms() && recipient.textable();
+		if (email || sms) {
+			return ChannelDecision.send(email, sms);
+		}
+		return ChannelDecision.unreachable(switch (channels) {
+			case EMAIL -> "the contact has no email address";
+			case SMS -> "the contact has no mobile number with consent to SMS";
+			case BOTH -> "the contact has neither an email address nor a mobile number with consent to SMS";
+		});
+	}
+
+	private static boolean turnedOn(NotificationType type, MessagingSettings settings) {
+		return switch (type) {
+			case INVITATION -> settings.invitation();
+			case BOOKING_CONFIRMED -> settings.bookingConfirmed();
+			case BOOKING_REMINDER -> settings.bookingReminder();
+			case BOOKING_RESCHEDULED -> settings.bookingRescheduled();
+			case BOOKING_CANCELED -> settings.bookingCanceled();
+			case BOOKING_COMPLETED -> settings.bookingCompleted();
+			case PASSWORD_RESET -> true;
+		};
+	}
+
+}

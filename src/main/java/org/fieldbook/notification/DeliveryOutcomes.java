@@ -1,0 +1,56 @@
+package org.fieldbook.notification;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes what became of a delivery in a transaction of its own, so it stays written when the job that sent the
+ * message fails and is rolled back: a failed try keeps its count and error, and a message once sent is known
+ * to be sent by every retry.
+ */
+@Component
+class DeliveryOutcomes {
+
+	private final JdbcTemplate jdbc;
+
+	DeliveryOutcomes(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void sent(long notificationId, String providerId) {
+		jdbc.update("""
+				UPDATE notification SET state = 'SENT', provider_id = ?, attempts = attempts + 1, last_error = NULL,
+				       sent_at = now(), updated_at = now()
+				 WHERE id = ?""", providerId, notificationId);
+	}
+
+	/** A try that may succeed later: the state stays pending. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failedTry(long notificationId, String error) {
+		jdbc.update("UPDATE notification SET attempts = attempts + 1, last_error = ?, updated_at = now() WHERE id = ?",
+				clip(error), notificationId);
+	}
+
+	/** The provider refused the message for good (an invalid number, say): failed, with the provider's code and message. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void rejected(long notificationId, String code, String message) {
+		jdbc.update("""
+				UPDATE notification SET state = 'FAILED', provider_code = ?, provider_message = ?, last_error = ?,
+				       attempts = attempts + 1, updated_at = now()
+				 WHERE id = ?""", code, clip(message), clip(code + ": " + message), notificationId);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void skipped(long notificationId, String reason) {
+		jdbc.update("UPDATE notification SET state = 'SKIPPED', provider_message = ?, updated_at = now() WHERE id = ?",
+				reason, notificationId);
+	}
+
+	private static String clip(String text) {
+		return text == null ? null : text.substring(0, Math.min(text.length(), 1000));
+	}
+
+}

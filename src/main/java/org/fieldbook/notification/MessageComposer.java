@@ -1,0 +1,147 @@
+package org.fieldbook.notification;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fieldbook.notification.MailTemplates.RenderedEmail;
+import org.fieldbook.notification.MessageSubject.Appointment;
+import org.fieldbook.notification.MessageSubject.Recipient;
+import org.fieldbook.settings.Branding;
+import org.fieldbook.settings.MessagingSettings;
+import org.fieldbook.settings.PortalSettingsService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Renders a message for each chosen channel in the recipient's language, with the branding, the appointment on
+ * the service location's clock, a portal link and, for booking emails, an {@code .ics}; and records each one in
+ * the notification log. A message already recorded under its idempotency key is neither rendered nor issued
+ * a new link again.
+ */
+@Service
+public class MessageComposer {
+
+	private final NotificationRepository notifications;
+
+	private final PortalSettingsService settings;
+
+	private final MailTemplates mail;
+
+	private final MessageSource messages;
+
+	private final PortalLinks links;
+
+	private final SmsProvider sms;
+
+	MessageComposer(NotificationRepository notifications, PortalSettingsService settings, MailTemplates mail,
+			MessageSource messages, PortalLinks links, SmsProvider sms) {
+		this.notifications = notifications;
+		this.settings = settings;
+		this.mail = mail;
+		this.messages = messages;
+		this.links = links;
+		this.sms = sms;
+	}
+
+	/** The recorded messages: the email's and the SMS's, either absent where that channel was not chosen. */
+	public record Composed(Optional<Notification> email, Optional<Notification> sms) {
+	}
+
+	@Transactional
+	public Composed compose(MessageSubject subject, ChannelDecision decision) {
+		Optional<Notification> email = decision.email() ? Optional.of(recorded(subject, Channel.EMAIL)) : Optional.empty();
+		Optional<Notification> text = decision.sms() ? Optional.of(recorded(subject, Channel.SMS)) : Optional.empty();
+		return new Composed(email, text);
+	}
+
+	private Notification recorded(MessageSubject subject, Channel channel) {
+		String key = subject.idempotencyKey(channel);
+		return notifications.findByIdempotencyKey(key).orElseGet(() -> {
+			Notification message = channel == Channel.EMAIL ? email(subject, key) : sms(subject, key);
+			Notification saved = notifications.save(message);
+			notifications.flush();
+			return saved;
+		});
+	}
+
+	private Notification email(MessageSubject subject, String key) {
+		Recipient to = subject.recipient();
+		Locale locale = to.locale();
+		Branding branding = settings.branding();
+		MessagingSettings messaging = settings.messaging();
+		Appointment booking = subject.booking();
+		String type = subject.type().name();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("type", type);
+		variables.put("branding", branding);
+		variables.put("name", to.firstName());
+		String subjectLine;
+		String link;
+		String calendar = null;
+		if (booking == null) {
+			link = links.invitation(subject.invitation().id());
+			variables.put("expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(locale)
+				.format(subject.invitation().expiresAt().atZone(ZoneOffset.UTC)));
+			variables.put("actionLabel", text("mail.INVITATION.action", locale));
+			subjectLine = text("mail.INVITATION.subject", locale, branding.companyName());
+		}
+		else {
+			String time = booking.time(locale);
+			link = links.booking(booking.id(), to.contactId(), messaging.linkCodeValidityDays());
+			variables.put("time", time);
+			variables.put("service", booking.serviceName());
+			variables.put("address", booking.address());
+			variables.put("reference", booking.reference());
+			variables.put("actionLabel", text(actionKey(subject.type()), locale));
+			subjectLine = text("mail." + type + ".subject", locale, time);
+			if (subject.type() != NotificationType.BOOKING_COMPLETED) {
+				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), link);
+			}
+		}
+		variables.put("link", link);
+		variables.put("calendar", calendar != null);
+		RenderedEmail rendered = mail.render(subjectLine, variables, locale);
+		Notification email = Notification.email(key, subject.type(), to.contactId(), booking == null ? null : booking.id(),
+				to.email(), rendered.subject(), rendered.text(), rendered.html());
+		email.attachCalendar(calendar);
+		return email;
+	}
+
+	private Notification sms(MessageSubject subject, String key) {
+		Recipient to = subject.recipient();
+		Locale locale = to.locale();
+		Appointment booking = subject.booking();
+		String company = settings.branding().companyName();
+		String link = links.booking(booking.id(), to.contactId(), settings.messaging().linkCodeValidityDays());
+		String time = GsmText.normalize(booking.time(locale));
+		String body = GsmText.normalize(text("sms." + subject.type().name(), locale, company, time, booking.reference(), link));
+		if (GsmText.isGsm(body) && !GsmText.fitsOneSegment(body)) {
+			body = GsmText.normalize(text("sms." + subject.type().name(), locale, "", time, booking.reference(), link))
+				.replaceFirst("^: ", "");
+		}
+		Notification message = Notification.sms(key, subject.type(), to.contactId(), booking.id(), to.phone(), body);
+		if (!sms.configured()) {
+			message.skip(SmsProvider.NO_PROVIDER);
+		}
+		return message;
+	}
+
+	private static String actionKey(NotificationType type) {
+		return switch (type) {
+			case BOOKING_CANCELED, BOOKING_COMPLETED -> "mail." + type.name() + ".action";
+			default -> "mail.booking.action";
+		};
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.fieldbook.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * What one message is about and to whom it goes: the recipient, and the booking or the invitation.
+ *
+ * @param recipient  null when there is nobody to write to (no reported-by contact, or the contact was deleted)
+ * @param booking    null for an invitation
+ * @param invitation null for a booking message
+ */
+public record MessageSubject(NotificationType type, Recipient recipient, Appointment booking, Invitation invitation) {
+
+	/** The contact a message goes to: the work order's reported-by contact, or the invited contact. */
+	public record Recipient(long contactId, String firstName, String lastName, String email, String phone,
+			String language, boolean smsConsent) {
+
+		public String name() {
+			return (firstName + " " + lastName).trim();
+		}
+
+		public Locale locale() {
+			return Locale.forLanguageTag(language);
+		}
+
+		public boolean hasEmail() {
+			return email != null && !email.isBlank();
+		}
+
+		/** A number we may text: one on file and the contact's consent to SMS. */
+		public boolean textable() {
+			return phone != null && !phone.isBlank() && smsConsent;
+		}
+
+	}
+
+	/**
+	 * A booking as messages describe it; times are shown on the clock of {@code zone}, the service location's.
+	 * Bookings not made on the portal may lack a work order, and so an account and a service type.
+	 */
+	public record Appointment(long id, String reference, boolean madeOnPortal, String status, Instant startsAt,
+			Instant endsAt, Instant updatedAt, ZoneId zone, String address, String serviceName, Long accountId,
+			Long serviceTypeId) {
+
+		public String time(Locale locale) {
+			return AppointmentTime.format(startsAt, endsAt, zone, locale);
+		}
+
+	}
+
+	public record Invitation(long id, String email, Instant expiresAt, Long accountId) {
+	}
+
+	/**
+	 * Names this occurrence of the message, for its idempotency key: a reminder is once per appointment time,
+	 * a rescheduling notice once per change, everything else once.
+	 */
+	public String occurrence() {
+		return switch (type) {
+			case BOOKING_REMINDER -> "at-" + booking.startsAt().getEpochSecond();
+			case BOOKING_RESCHEDULED -> "changed-" + booking.updatedAt().toEpochMilli();
+			default -> "once";
+		};
+	}
+
+	public String idempotencyKey(Channel channel) {
+		String about = booking != null ? "booking:" + booking.id() : "invitation:" + invitation.id();
+		return about + ":" + type + ":" + occurrence() + ":" + channel;
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.fieldbook.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the SMS provider answered, as the output of the connector in {@code notification.bpmn}: accepted → sent
+ * with the provider's message sid; 429 or 5xx → the try is recorded and the job fails, so the engine retries it
+ * (and raises an incident when the retries run out); any other 4xx (an invalid number, say) → failed for good
+ * with the provider's code and message, without retries or incident.
+ */
+@Component("smsDelivery")
+public class SmsDelivery {
+
+	private final DeliveryOutcomes outcomes;
+
+	private final ObjectMapper json;
+
+	SmsDelivery(DeliveryOutcomes outcomes, ObjectMapper json) {
+		this.outcomes = outcomes;
+		this.json = json;
+	}
+
+	/** @return the {@link NotificationState} name for the process: {@code SENT} or {@code FAILED} */
+	public String recordResponse(Number notificationId, Number statusCode, String response) {
+		long id = notificationId.longValue();
+		int status = statusCode == null ? 0 : statusCode.intValue();
+		JsonNode body = parse(response);
+		if (status >= 200 && status < 300) {
+			outcomes.sent(id, body.path("sid").asText(null));
+			return NotificationState.SENT.name();
+		}
+		String code = body.path("code").asText(String.valueOf(status));
+		String message = body.path("message").asText(response == null ? "" : response);
+		if (status == 429 || status >= 500 || status < 400) {
+			outcomes.failedTry(id, "HTTP " + status + ": " + message);
+			throw new SmsDeliveryException(status, message);
+		}
+		outcomes.rejected(id, code, message);
+		return NotificationState.FAILED.name();
+	}
+
+	private JsonNode parse(String response) {
+		try {
+			return response == null || response.isBlank() ? json.createObjectNode() : json.readTree(response);
+		}
+		catch (Exception notJson) {
+			return json.createObjectNode();
+		}
+	}
+
+}

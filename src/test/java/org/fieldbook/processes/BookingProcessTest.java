@@ -1,0 +1,241 @@
+package org.fieldbook.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.fieldbook.booking.BookingRequest;
+import org.fieldbook.booking.BookingService;
+import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.SlotQuery;
+import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.booking.SlotUnavailableException;
+import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.Jobs;
+import org.fieldbook.support.ServiceWorld;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** booking.bpmn and completion.bpmn end to end: reserve, confirm, reschedule, cancel, complete, with real email. */
+@FieldbookIntegrationTest
+class BookingProcessTest {
+
+	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SlotSearchService slots;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	MockMvc mvc;
+
+	ServiceWorld world;
+
+	@BeforeEach
+	void world() {
+		BpmnAwareTests.init(engine);
+		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL");
+	}
+
+	@Test
+	void bookingReservesInTheCallersTransactionAndConfirmsAfterTheAsyncBoundary() throws Exception {
+		BookedVisit visit = book(firstSlot(), "The boiler bangs when it starts");
+
+		assertThat(visit.reference()).matches("FB-[2-9A-HJKMNP-TV-Z]{5}");
+		ProcessInstance instance = instance(visit.reference());
+		assertThat(instance).hasPassed("Task_ReserveSlot")
+			.isWaitingAt("Activity_SendConfirmation", "Gateway_WaitForChange");
+		assertThat(smtp.getReceivedMessages()).as("no email in the customer's transaction").isEmpty();
+		Map<String, Object> workOrder = jdbc.queryForMap("""
+				SELECT w.reported_by_contact_id, w.status, n.body, n.author, b.source, b.status AS booking_status
+				  FROM booking b JOIN work_order w ON w.id = b.work_order_id JOIN work_order_note n ON n.work_order_id = w.id
+				 WHERE b.reference = ?""", visit.reference());
+		assertThat(workOrder).containsEntry("reported_by_contact_id", world.contactId)
+			.containsEntry("status", "SCHEDULED")
+			.containsEntry("body", "The boiler bangs when it starts")
+			.containsEntry("author", "Sam Lee")
+			.containsEntry("source", "PORTAL")
+			.containsEntry("booking_status", "SCHEDULED");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking_assignment WHERE booking_id = ? AND active", Integer.class,
+				visit.bookingId())).isEqualTo(1);
+
+		Jobs.runDue(management);
+
+		MimeMessage confirmation = onlyEmail();
+		assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo(ServiceWorld.CONTACT_EMAIL);
+		assertThat(confirmation.getSubject()).startsWith("Your visit is booked: ").endsWith("CST");
+		assertThat(Mailbox.part(confirmation, "text/plain")).contains(visit.reference(), "Hello Sam,", "/b/");
+		assertThat(Mailbox.part(confirmation, "text/html")).contains(visit.reference(), "lang=\"en\"");
+		VEvent event = calendar(confirmation);
+		assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(visit.startsAt());
+		assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(visit.endsAt());
+		assertThat(instance).isWaitingAt("Gateway_WaitForChange");
+	}
+
+	@Test
+	void aSlotTakenMeanwhileRollsEverythingBackAndSaysSo() {
+		Slot slot = firstSlot();
+		BookedVisit first = book(slot, null);
+
+		assertThatThrownBy(() -> book(slot, "me too")).isInstanceOf(SlotUnavailableException.class);
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM work_order", Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM work_order_note", Integer.class)).isZero();
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("booking").list())
+			.extracting(ProcessInstance::getBusinessKey)
+			.containsExactly(first.reference());
+	}
+
+	@Test
+	void rescheduleNotifiesAndWaitsAgainCancelNotifiesAndEnds() throws Exception {
+		BookedVisit visit = book(firstSlot(), null);
+		Jobs.runDue(management);
+		Slot later = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days().get(2).slots().get(0);
+
+		BookedVisit moved = bookings.reschedule(visit.reference(), later.start().toInstant(), later.technicians());
+		Jobs.runDue(management);
+
+		assertThat(moved.startsAt()).isEqualTo(later.start().toInstant());
+		ProcessInstance instance = instance(visit.reference());
+		assertThat(instance).hasPassed("Event_Rescheduled", "Activity_SendRescheduled").isWaitingAt("Gateway_WaitForChange");
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		MimeMessage notice = smtp.getReceivedMessages()[1];
+		assertThat(notice.getSubject()).startsWith("Your visit has a new time: ");
+		assertThat(calendar(notice).getDateStart().getValue().toInstant()).isEqualTo(later.start().toInstant());
+
+		bookings.cancel(visit.reference());
+		Jobs.runDue(management);
+
+		assertThat(instance).hasPassed("Event_Canceled", "Activity_SendCancellation", "EndEvent_BookingCanceled").isEnded();
+		assertThat(smtp.getReceivedMessages()).hasSize(3);
+		assertThat(smtp.getReceivedMessages()[2].getSubject()).startsWith("Your visit is canceled: ");
+		assertThat(Mailbox.part(smtp.getReceivedMessages()[2], "text/calendar")).contains("METHOD:CANCEL", "STATUS:CANCELLED");
+		assertThat(jdbc.queryForObject("SELECT active FROM booking_assignment WHERE booking_id = ?", Boolean.class,
+				visit.bookingId())).as("the ledger frees the technician").isFalse();
+	}
+
+	@Test
+	void completionThroughTheApiClosesBookingAndWorkOrderAndSendsTheNotice() throws Exception {
+		BookedVisit visit = book(firstSlot(), null);
+		Jobs.runDue(management);
+
+		mvc.perform(post("/api/v1/bookings/{reference}/complete", visit.reference())
+			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin"))).andExpect(status().isAccepted());
+		Jobs.runDue(management);
+
+		assertThat(jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, visit.bookingId())).isEqualTo("COMPLETED");
+		assertThat(jdbc.queryForObject("SELECT w.status FROM work_order w JOIN booking b ON b.work_order_id = w.id WHERE b.id = ?",
+				String.class, visit.bookingId())).isEqualTo("COMPLETED");
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("completion")
+			.processInstanceBusinessKey(visit.reference()).finished().count()).isEqualTo(1);
+		assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_BookingCompleted").count()).isEqualTo(1);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(visit.reference()).count()).isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("Your visit is complete");
+
+		mvc.perform(post("/api/v1/bookings/{reference}/complete", visit.reference())
+			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin"))).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/bookings/{reference}/complete", "FB-NONE0")
+			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aVisitAfterTheSpringSwitchShowsDaylightTimeInEmailAndTheRightInstantInTheCalendar() throws Exception {
+		world.setting("max_lead_days", 200);
+		LocalDate afterSwitch = LocalDate.of(Instant.now().atZone(CHICAGO).getYear() + 1, 3, 16);
+		Slot slot = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null))
+			.days()
+			.stream()
+			.filter(day -> day.date().equals(afterSwitch))
+			.findFirst()
+			.orElseThrow()
+			.slots()
+			.get(2);
+		assertThat(slot.start().toLocalTime()).hasToString("08:00");
+
+		BookedVisit visit = book(slot, null);
+		Jobs.runDue(management);
+
+		MimeMessage confirmation = onlyEmail();
+		String day = afterSwitch.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+		assertThat(confirmation.getSubject()).isEqualTo("Your visit is booked: " + day + " 16 Mar, 08:00–09:30 CDT");
+		assertThat(Mailbox.part(confirmation, "text/plain")).contains("08:00–09:30 CDT");
+		assertThat(calendar(confirmation).getDateStart().getValue().toInstant())
+			.isEqualTo(afterSwitch.atTime(13, 0).toInstant(java.time.ZoneOffset.UTC));
+		assertThat(Mailbox.part(confirmation, "text/calendar")).contains("DTSTART:" + afterSwitch.toString().replace("-", "") + "T130000Z");
+	}
+
+	private Slot firstSlot() {
+		return slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days().get(0).slots().get(0);
+	}
+
+	private BookedVisit book(Slot slot, String details) {
+		return bookings.book(new BookingRequest(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, world.contactId,
+				slot.start().toInstant(), slot.technicians(), details));
+	}
+
+	private ProcessInstance instance(String reference) {
+		return runtime.createProcessInstanceQuery().processDefinitionKey("booking").processInstanceBusinessKey(reference).singleResult();
+	}
+
+	private MimeMessage onlyEmail() {
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		return smtp.getReceivedMessages()[0];
+	}
+
+	private static VEvent calendar(MimeMessage email) throws Exception {
+		String ics = Mailbox.part(email, "text/calendar");
+		assertThat(ics).as("the .ics attachment").isNotNull();
+		List<ICalendar> calendars = Biweekly.parse(ics).all();
+		assertThat(calendars).hasSize(1);
+		return calendars.get(0).getEvents().get(0);
+	}
+
+}
