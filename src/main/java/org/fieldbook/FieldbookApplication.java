@@ -1,5 +1,7 @@
 package org.fieldbook;
 
+import java.util.TimeZone;
+
 import org.fieldbook.admin.masterdata.MasterDataImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +11,8 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 public class FieldbookApplication {
 
 	public static void main(String[] args) {
+		// The engine reads cron timers on the JVM's clock: the daily reminder runs at 10:00 UTC, as documented.
+		TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
 		if (MasterDataImportCommand.isInvokedBy(args)) {
 			System.exit(MasterDataImportCommand.run(FieldbookApplication.class, args));
 		}

@@ -1,0 +1,162 @@
+package org.fieldbook.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaConnector;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The models as admins open them in Modeler and as the engine runs them: each has a diagram, a history time to
+ * live and named elements; every delegate, bean expression, called process and form it names exists; every
+ * external call sits behind an async boundary with a retry cycle.
+ */
+@FieldbookIntegrationTest
+class ProcessModelsTest {
+
+	private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)[.}]");
+
+	private static final Set<String> VARIABLES = Set.of("decision", "emailPending", "smsPending", "reached", "claimed",
+			"invitationId", "invitationExpiresAt", "bookingIds", "execution", "smsNotificationId", "statusCode", "response");
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Test
+	void everyModelIsDeployedWithDiagramHistoryTimeToLiveAndNames() throws IOException {
+		for (Path file : models()) {
+			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+			Process process = model.getModelElementsByType(Process.class).iterator().next();
+			assertThat(process.getCamundaHistoryTimeToLiveString()).as(file + " historyTimeToLive").isNotBlank();
+			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(process.getId()).count())
+				.as(file + " deployed").isPositive();
+			Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
+				.map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+			Set<String> drawnEdges = model.getModelElementsByType(BpmnEdge.class).stream()
+				.map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+			for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+				assertThat(drawn).as(file + ": " + node.getId() + " has a shape").contains(node.getId());
+				assertThat(node.getName()).as(file + ": " + node.getId() + " has a name").isNotBlank();
+			}
+			for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+				assertThat(drawnEdges).as(file + ": " + flow.getId() + " has an edge").contains(flow.getId());
+			}
+		}
+	}
+
+	@Test
+	void everyDelegateBeanCalledProcessAndFormResolves() throws IOException {
+		for (Path file : models()) {
+			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+			for (String bean : beanNames(Files.readString(file))) {
+				assertThat(context.containsBean(bean)).as(file + ": bean or variable ${" + bean + "}").isTrue();
+			}
+			for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+				boolean implemented = task.getCamundaDelegateExpression() != null || connector(task) != null;
+				assertThat(implemented).as(file + ": " + task.getId() + " is implemented").isTrue();
+			}
+			for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+				assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(call.getCalledElement()).count())
+					.as(file + ": called process " + call.getCalledElement()).isPositive();
+			}
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				assertThat(task.getCamundaFormRef()).as(file + ": " + task.getId() + " has a Camunda Form").isNotBlank();
+				assertThat(formIds()).as(file + ": form " + task.getCamundaFormRef()).contains(task.getCamundaFormRef());
+			}
+		}
+	}
+
+	@Test
+	void everyExternalCallIsBehindAnAsyncBoundaryWithARetryCycle() throws IOException {
+		int externalCalls = 0;
+		for (Path file : models()) {
+			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+			for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+				if (connector(task) != null || "${sendEmail}".equals(task.getCamundaDelegateExpression())) {
+					externalCalls++;
+					assertThat(task.isCamundaAsyncBefore()).as(file + ": " + task.getId() + " async before").isTrue();
+					assertThat(retryCycle(task.getExtensionElements() == null ? List.of()
+							: task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list()))
+						.as(file + ": " + task.getId() + " retry cycle").matches("R\\d+/PT\\d+[MS]");
+				}
+			}
+		}
+		assertThat(externalCalls).as("Send email and Send SMS").isEqualTo(2);
+	}
+
+	private static String retryCycle(Collection<CamundaFailedJobRetryTimeCycle> cycles) {
+		return cycles.stream().map(CamundaFailedJobRetryTimeCycle::getTextContent).findFirst().orElse("");
+	}
+
+	private static CamundaConnector connector(ServiceTask task) {
+		if (task.getExtensionElements() == null) {
+			return null;
+		}
+		return task.getExtensionElements().getElementsQuery().filterByType(CamundaConnector.class).list().stream().findFirst().orElse(null);
+	}
+
+	private static Set<String> beanNames(String xml) {
+		Set<String> names = new TreeSet<>();
+		Matcher matcher = BEAN_EXPRESSION.matcher(xml);
+		while (matcher.find()) {
+			if (!VARIABLES.contains(matcher.group(1))) {
+				names.add(matcher.group(1));
+			}
+		}
+		return names;
+	}
+
+	private static Set<String> formIds() throws IOException {
+		ObjectMapper json = new ObjectMapper();
+		try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+			return forms.filter(path -> path.toString().endsWith(".form")).map(path -> {
+				try (InputStream in = Files.newInputStream(path)) {
+					return json.readTree(in).path("id").asText();
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(path + " is not a readable form", ex);
+				}
+			}).collect(Collectors.toSet());
+		}
+	}
+
+	private static List<Path> models() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("processes"))) {
+			List<Path> models = files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList();
+			assertThat(models).hasSize(5);
+			return models;
+		}
+	}
+
+}
