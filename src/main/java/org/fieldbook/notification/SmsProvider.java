@@ -46,6 +46,15 @@ public class SmsProvider {
 			.encodeToString((provider.accountSid() + ":" + provider.authToken()).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The request headers, for the element template (the model spells them out as a map). */
+	public Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Authorization", authorization());
+		headers.put("Content-Type", "application/x-www-form-urlencoded");
+		headers.put("Accept", "application/json");
+		return headers;
+	}
+
 	/** The form-encoded request body for a recorded SMS: {@code To}, {@code From} or {@code MessagingServiceSid}, {@code Body}. */
 	public String form(Number notificationId) {
 		Notification sms = notifications.findById(notificationId.longValue())

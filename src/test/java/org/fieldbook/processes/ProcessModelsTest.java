@@ -57,7 +57,7 @@ class ProcessModelsTest {
 	void everyModelIsDeployedWithDiagramHistoryTimeToLiveAndNames() throws IOException {
 		for (Path file : models()) {
 			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-			Process process = model.getModelElementsByType(Process.class).iterator().next();
+			Process process = process(model);
 			assertThat(process.getCamundaHistoryTimeToLiveString()).as(file + " historyTimeToLive").isNotBlank();
 			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(process.getId()).count())
 				.as(file + " deployed").isPositive();
@@ -93,6 +93,10 @@ class ProcessModelsTest {
 			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 				assertThat(task.getCamundaFormRef()).as(file + ": " + task.getId() + " has a Camunda Form").isNotBlank();
 				assertThat(formIds()).as(file + ": form " + task.getCamundaFormRef()).contains(task.getCamundaFormRef());
+				String deployment = repository.createProcessDefinitionQuery().processDefinitionKey(process(model).getId())
+					.latestVersion().singleResult().getDeploymentId();
+				assertThat(repository.getDeploymentResourceNames(deployment)).as("forms deployed with the models")
+					.anySatisfy(resource -> assertThat(resource).endsWith(task.getCamundaFormRef() + ".form"));
 			}
 		}
 	}
@@ -113,6 +117,10 @@ class ProcessModelsTest {
 			}
 		}
 		assertThat(externalCalls).as("Send email and Send SMS").isEqualTo(2);
+	}
+
+	private static Process process(BpmnModelInstance model) {
+		return model.getModelElementsByType(Process.class).iterator().next();
 	}
 
 	private static String retryCycle(Collection<CamundaFailedJobRetryTimeCycle> cycles) {
