@@ -6,15 +6,27 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -50,6 +62,10 @@ class BookingProcessTest {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@RegisterExtension
+	static final WireMockExtension twilio = WireMockExtension.newInstance()
+		.options(WireMockConfiguration.wireMockConfig().port(18089)).build();
 
 	@Autowired
 	ProcessEngine engine;
@@ -134,6 +150,39 @@ class BookingProcessTest {
 	}
 
 	@Test
+	void twoCustomersBookingTheSameSlotAtOnceGetOneBookingAndOneTypedRefusal() throws Exception {
+		Slot slot = firstSlot();
+		ExecutorService customers = Executors.newFixedThreadPool(2);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<BookedVisit>> attempts = new ArrayList<>();
+		for (int customer = 0; customer < 2; customer++) {
+			attempts.add(customers.submit(() -> {
+				go.await();
+				return book(slot, null);
+			}));
+		}
+		go.countDown();
+		int booked = 0;
+		int refused = 0;
+		for (Future<BookedVisit> attempt : attempts) {
+			try {
+				attempt.get(30, TimeUnit.SECONDS);
+				booked++;
+			}
+			catch (ExecutionException ex) {
+				assertThat(ex.getCause()).isInstanceOf(SlotUnavailableException.class);
+				refused++;
+			}
+		}
+		customers.shutdown();
+
+		assertThat(booked).isEqualTo(1);
+		assertThat(refused).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("booking").count()).isEqualTo(1);
+	}
+
+	@Test
 	void rescheduleNotifiesAndWaitsAgainCancelNotifiesAndEnds() throws Exception {
 		BookedVisit visit = book(firstSlot(), null);
 		Jobs.runDue(management);
@@ -165,6 +214,7 @@ class BookingProcessTest {
 	void completionThroughTheApiClosesBookingAndWorkOrderAndSendsTheNotice() throws Exception {
 		BookedVisit visit = book(firstSlot(), null);
 		Jobs.runDue(management);
+		ProcessInstance booking = instance(visit.reference());
 
 		mvc.perform(post("/api/v1/bookings/{reference}/complete", visit.reference())
 			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin"))).andExpect(status().isAccepted());
@@ -175,7 +225,7 @@ class BookingProcessTest {
 				String.class, visit.bookingId())).isEqualTo("COMPLETED");
 		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("completion")
 			.processInstanceBusinessKey(visit.reference()).finished().count()).isEqualTo(1);
-		assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_BookingCompleted").count()).isEqualTo(1);
+		assertThat(booking).hasPassed("Event_Completed", "EndEvent_BookingCompleted").isEnded();
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(visit.reference()).count()).isZero();
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 		assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("Your visit is complete");
@@ -187,8 +237,10 @@ class BookingProcessTest {
 	}
 
 	@Test
-	void aVisitAfterTheSpringSwitchShowsDaylightTimeInEmailAndTheRightInstantInTheCalendar() throws Exception {
-		world.setting("max_lead_days", 200);
+	void aVisitAfterTheSpringSwitchShowsDaylightTimeInEmailSmsAndTheRightInstantInTheCalendar() throws Exception {
+		world.setting("max_lead_days", 200).communicationType("BOTH").smsConsent();
+		twilio.stubFor(WireMock.post(WireMock.urlPathMatching("/2010-04-01/Accounts/.*/Messages.json"))
+			.willReturn(WireMock.aResponse().withStatus(201).withBody("{\"sid\":\"SM1\"}")));
 		LocalDate afterSwitch = LocalDate.of(Instant.now().atZone(CHICAGO).getYear() + 1, 3, 16);
 		Slot slot = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null))
 			.days()
@@ -210,6 +262,9 @@ class BookingProcessTest {
 		assertThat(calendar(confirmation).getDateStart().getValue().toInstant())
 			.isEqualTo(afterSwitch.atTime(13, 0).toInstant(java.time.ZoneOffset.UTC));
 		assertThat(Mailbox.part(confirmation, "text/calendar")).contains("DTSTART:" + afterSwitch.toString().replace("-", "") + "T130000Z");
+		String sms = URLDecoder.decode(twilio.findAll(WireMock.postRequestedFor(WireMock.anyUrl())).get(0).getBodyAsString(),
+				StandardCharsets.UTF_8);
+		assertThat(sms).contains(day + " 16 Mar, 08:00-09:30 CDT", visit.reference());
 	}
 
 	private Slot firstSlot() {

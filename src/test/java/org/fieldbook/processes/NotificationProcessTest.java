@@ -256,6 +256,30 @@ class NotificationProcessTest {
 	}
 
 	@Test
+	void anSmtpServerDownUntilTheRetriesRunOutRaisesAnIncidentAndItsRetrySendsOneEmail() {
+		world.communicationType("EMAIL");
+		ProcessInstance instance = remind();
+		smtp.stop();
+
+		for (int attempt = 0; attempt < 5; attempt++) {
+			String jobId = job(instance).getId();
+			assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(ServiceWorld.CONTACT_EMAIL);
+		}
+		assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult().getActivityId())
+			.isEqualTo("Task_SendEmail");
+		assertThat(jdbc.queryForMap("SELECT state, attempts FROM notification WHERE channel = 'EMAIL'"))
+			.containsEntry("state", "PENDING").containsEntry("attempts", 5);
+
+		smtp.start();
+		management.setJobRetries(job(instance).getId(), 1);
+		management.executeJob(job(instance).getId());
+
+		assertThat(instance).isEnded();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(states()).containsExactly("EMAIL SENT");
+	}
+
+	@Test
 	void aRepeatedReminderForTheSameTimeIsRecordedOnceAndSentOnce() {
 		world.smsConsent().communicationType("BOTH");
 		acceptSms();
