@@ -1,8 +1,11 @@
 package org.fieldbook.notification;
 
+import java.text.Normalizer;
+
 /**
  * SMS text in the GSM 03.38 alphabet, which fits 160 characters in one segment (any other character makes the
- * whole message UCS-2, 70 characters a segment). Typographic dashes and quotes are replaced by their GSM forms.
+ * whole message UCS-2, 70 characters a segment). Typographic dashes and quotes are replaced by their GSM forms, and
+ * accented Latin letters outside GSM by the plain letter; scripts without GSM letters (Arabic, Hebrew) stay UCS-2.
  */
 final class GsmText {
 
@@ -17,8 +20,17 @@ final class GsmText {
 	}
 
 	static String normalize(String text) {
-		return text.replace('–', '-').replace('—', '-').replace('’', '\'').replace('‘', '\'').replace('“', '"')
+		String plain = text.replace('–', '-').replace('—', '-').replace('’', '\'').replace('‘', '\'').replace('“', '"')
 			.replace('”', '"').replace('\u00a0', ' ').replace('\u202f', ' ');
+		StringBuilder gsm = new StringBuilder(plain.length());
+		plain.codePoints().forEach(c -> gsm.append(isGsm(Character.toString(c)) ? Character.toString(c) : withoutAccent(c)));
+		return gsm.toString();
+	}
+
+	/** á → a, ç → c, where the letter without its accent is GSM; any other character stays as it is. */
+	private static String withoutAccent(int c) {
+		String base = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return !base.isEmpty() && isGsm(base) ? base : Character.toString(c);
 	}
 
 	/** Whether the text is GSM-7 only. */
