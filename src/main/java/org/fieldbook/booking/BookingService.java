@@ -116,8 +116,13 @@ public class BookingService {
 	/** Marks a booking and its work order completed and ends its booking process; for {@code completion.bpmn}. */
 	@Transactional
 	public void markCompleted(long bookingId) {
-		jdbc.update("UPDATE booking SET status = 'COMPLETED', updated_at = clock_timestamp() WHERE id = ? AND status <> 'COMPLETED'",
-				bookingId);
+		int completed = jdbc.update("""
+				UPDATE booking SET status = 'COMPLETED', updated_at = clock_timestamp()
+				 WHERE id = ? AND status IN ('SCHEDULED', 'IN_PROGRESS')""", bookingId);
+		String status = jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, bookingId);
+		if (completed == 0 && !"COMPLETED".equals(status)) {
+			throw new BookingStateException(String.valueOf(bookingId), status, "completed");
+		}
 		jdbc.update("UPDATE work_order SET status = 'COMPLETED' WHERE id = (SELECT work_order_id FROM booking WHERE id = ?)",
 				bookingId);
 		String reference = jdbc.queryForObject("SELECT reference FROM booking WHERE id = ?", String.class, bookingId);

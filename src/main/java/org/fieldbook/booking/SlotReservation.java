@@ -1,5 +1,6 @@
 package org.fieldbook.booking;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
@@ -62,8 +63,8 @@ class SlotReservation {
 			}
 			return new Reserved(bookingId, workOrderId, slot.start().toInstant(), slot.end().toInstant());
 		}
-		catch (DataIntegrityViolationException doubleBooked) {
-			throw new SlotUnavailableException(request.startsAt(), "a technician was booked at the same time");
+		catch (DataIntegrityViolationException ex) {
+			throw unavailableIfDoubleBooked(ex, request.startsAt());
 		}
 	}
 
@@ -89,11 +90,20 @@ class SlotReservation {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
 		}
-		catch (DataIntegrityViolationException doubleBooked) {
-			throw new SlotUnavailableException(startsAt, "a technician was booked at the same time");
+		catch (DataIntegrityViolationException ex) {
+			throw unavailableIfDoubleBooked(ex, startsAt);
 		}
 		Long workOrderId = jdbc.queryForObject("SELECT work_order_id FROM booking WHERE id = ?", Long.class, bookingId);
 		return new Reserved(bookingId, workOrderId, slot.start().toInstant(), slot.end().toInstant());
+	}
+
+	/** The ledger's exclusion constraint (SQLSTATE 23P01) means the slot is gone; any other violation is a fault. */
+	private static RuntimeException unavailableIfDoubleBooked(DataIntegrityViolationException ex, Instant startsAt) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+			return new SlotUnavailableException(startsAt, "a technician was booked at the same time");
+		}
+		return ex;
 	}
 
 	private List<Long> lockTechnicians(List<String> externalIds, Instant startsAt) {

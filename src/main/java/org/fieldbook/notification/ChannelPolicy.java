@@ -1,5 +1,8 @@
 package org.fieldbook.notification;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.settings.MessagingSettings;
 import org.fieldbook.settings.MessagingSettings.CommunicationType;
@@ -11,6 +14,10 @@ import org.fieldbook.settings.MessagingSettings.CommunicationType;
  */
 final class ChannelPolicy {
 
+	/** Messages that speak of a visit still to come: pointless, even misleading, once it was canceled or completed. */
+	private static final Set<NotificationType> ABOUT_A_COMING_VISIT = EnumSet.of(NotificationType.BOOKING_CONFIRMED,
+			NotificationType.BOOKING_REMINDER, NotificationType.BOOKING_RESCHEDULED);
+
 	private ChannelPolicy() {
 	}
 
@@ -20,6 +27,9 @@ final class ChannelPolicy {
 		}
 		if (subject.booking() != null && !subject.booking().madeOnPortal()) {
 			return ChannelDecision.skip("the booking was not made through the portal");
+		}
+		if (ABOUT_A_COMING_VISIT.contains(subject.type()) && !"SCHEDULED".equals(subject.booking().status())) {
+			return ChannelDecision.skip("the booking is no longer scheduled");
 		}
 		if (excluded) {
 			return ChannelDecision.skip("the account or the service type is on an exclusion list");

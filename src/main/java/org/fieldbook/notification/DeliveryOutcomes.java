@@ -13,18 +13,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeliveryOutcomes {
 
+	/** The code of a portal or invitation link (see PortalLinks): 22 URL-safe characters after /b/ or /invitation/. */
+	static final String LINK_CODE = "/(b|invitation)/[A-Za-z0-9_-]{22}";
+
+	static final String REDACTED = "/\\1/(code removed after sending)";
+
 	private final JdbcTemplate jdbc;
 
 	DeliveryOutcomes(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Sent: from now on the codes in its links exist only in the customer's message; the log keeps the content
+	 * with each code replaced, so nobody can follow a customer's link from the back office.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void sent(long notificationId, String providerId) {
 		jdbc.update("""
 				UPDATE notification SET state = 'SENT', provider_id = ?, attempts = attempts + 1, last_error = NULL,
-				       sent_at = now(), updated_at = now()
-				 WHERE id = ?""", providerId, notificationId);
+				       sent_at = now(), updated_at = now(),
+				       body = regexp_replace(body, ?, ?, 'g'),
+				       html_body = regexp_replace(html_body, ?, ?, 'g'),
+				       calendar = regexp_replace(calendar, ?, ?, 'g')
+				 WHERE id = ?""", providerId, LINK_CODE, REDACTED, LINK_CODE, REDACTED, LINK_CODE, REDACTED, notificationId);
 	}
 
 	/** A try that may succeed later: the state stays pending. */

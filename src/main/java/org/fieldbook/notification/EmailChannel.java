@@ -1,16 +1,19 @@
 package org.fieldbook.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivers a recorded email over SMTP (any server, Exchange Online SMTP AUTH included) as HTML with a plain
@@ -23,6 +26,8 @@ public class EmailChannel {
 
 	static final String NO_PROVIDER = "not sent — no provider configured";
 
+	private static final int LOCK_NAMESPACE = 5_001;
+
 	private final NotificationRepository notifications;
 
 	private final DeliveryOutcomes outcomes;
@@ -31,19 +36,37 @@ public class EmailChannel {
 
 	private final String from;
 
+	private final StaleMessages staleness;
+
+	private final JdbcTemplate jdbc;
+
 	EmailChannel(NotificationRepository notifications, DeliveryOutcomes outcomes, ObjectProvider<JavaMailSender> mailSender,
-			@Value("${fieldbook.notifications.email-from}") String from) {
+			@Value("${fieldbook.notifications.email-from}") String from, StaleMessages staleness, JdbcTemplate jdbc) {
 		this.notifications = notifications;
 		this.outcomes = outcomes;
 		this.mailSender = mailSender;
 		this.from = from;
+		this.staleness = staleness;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Sends the email unless it is already sent, skipped or failed, or the booking changed after it was written.
+	 * An advisory lock on the message, held to the end of the caller's transaction, lets only one job at a time
+	 * send it.
+	 */
+	@Transactional
 	public NotificationState deliver(long notificationId) {
+		jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, (int) notificationId);
 		Notification email = notifications.findById(notificationId)
 			.orElseThrow(() -> new IllegalArgumentException("No notification " + notificationId));
 		if (email.getState().isFinal()) {
 			return email.getState();
+		}
+		Optional<String> stale = staleness.of(notificationId);
+		if (stale.isPresent()) {
+			outcomes.skipped(notificationId, stale.get());
+			return NotificationState.SKIPPED;
 		}
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {

@@ -102,7 +102,7 @@ public class MessageComposer {
 			variables.put("actionLabel", text(actionKey(subject.type()), locale));
 			subjectLine = text("mail." + type + ".subject", locale, time);
 			if (subject.type() != NotificationType.BOOKING_COMPLETED) {
-				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), link);
+				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), branding.contactEmail(), link);
 			}
 		}
 		variables.put("link", link);

@@ -71,7 +71,10 @@ class MessageSubjects {
 	private Invitation invitation(Long invitationId) {
 		return jdbc.query("""
 				SELECT i.id, i.email, i.expires_at,
-				       (SELECT min(ac.account_id) FROM account_contact ac WHERE ac.contact_id = i.contact_id) AS account_id
+				       coalesce((SELECT min(ac.account_id) FROM account_contact ac JOIN account a ON a.id = ac.account_id AND a.active
+				                  WHERE ac.contact_id = i.contact_id AND NOT EXISTS
+				                        (SELECT 1 FROM portal_settings_excluded_account x WHERE x.account_id = a.id)),
+				                (SELECT min(ac.account_id) FROM account_contact ac WHERE ac.contact_id = i.contact_id)) AS account_id
 				  FROM invitation i WHERE i.id = ?""",
 				(rs, n) -> new Invitation(rs.getLong("id"), rs.getString("email"), rs.getTimestamp("expires_at").toInstant(),
 						rs.getObject("account_id", Long.class)),

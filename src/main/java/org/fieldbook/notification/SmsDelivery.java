@@ -1,5 +1,7 @@
 package org.fieldbook.notification;
 
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
@@ -7,11 +9,15 @@ import org.springframework.stereotype.Component;
 /**
  * What the SMS provider answered, as the output of the connector in {@code notification.bpmn}: accepted → sent
  * with the provider's message sid; 429 or 5xx → the try is recorded and the job fails, so the engine retries it
- * (and raises an incident when the retries run out); any other 4xx (an invalid number, say) → failed for good
+ * (and raises an incident when the retries run out), as do 401, 403 and 404, which mean wrong credentials or URL;
+ * any other 4xx (an invalid number, say) → failed for good
  * with the provider's code and message, without retries or incident.
  */
 @Component("smsDelivery")
 public class SmsDelivery {
+
+	/** Wrong credentials or URL: the provider's fault or ours, not the customer's; retried, then an incident. */
+	private static final Set<Integer> MISCONFIGURED = Set.of(401, 403, 404);
 
 	private final DeliveryOutcomes outcomes;
 
@@ -33,7 +39,7 @@ public class SmsDelivery {
 		}
 		String code = body.path("code").asText(String.valueOf(status));
 		String message = body.path("message").asText(response == null ? "" : response);
-		if (status == 429 || status >= 500 || status < 400) {
+		if (status == 429 || status >= 500 || status < 400 || MISCONFIGURED.contains(status)) {
 			outcomes.failedTry(id, "HTTP " + status + ": " + message);
 			throw new SmsDeliveryException(status, message);
 		}

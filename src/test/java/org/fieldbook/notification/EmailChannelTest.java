@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Emails go through a real SMTP server (GreenMail), once, and every outcome is in the notification log. */
@@ -36,6 +37,12 @@ class EmailChannelTest {
 
 	@Autowired
 	DeliveryOutcomes outcomes;
+
+	@Autowired
+	StaleMessages staleness;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void deliversHtmlWithAPlainTextAlternative() throws Exception {
@@ -87,7 +94,7 @@ class EmailChannelTest {
 	void withoutAnSmtpHostTheEmailIsKeptAndMarkedNotSent() {
 		Notification recorded = log.record(confirmation());
 		EmailChannel unconfigured = new EmailChannel(notifications, outcomes,
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid");
+				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid", staleness, jdbc);
 
 		assertThat(unconfigured.deliver(recorded.getId())).isEqualTo(NotificationState.SKIPPED);
 

@@ -8,11 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -135,6 +141,21 @@ class BookingProcessTest {
 	}
 
 	@Test
+	void aConfirmationWaitingForItsTurnWhenTheBookingIsCanceledIsNotSent() throws Exception {
+		BookedVisit visit = book(firstSlot(), null);
+		ProcessInstance instance = instance(visit.reference());
+		management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+
+		bookings.cancel(visit.reference());
+		Jobs.runDue(management);
+
+		assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).singleElement().asString()
+			.startsWith("Your visit is canceled: ");
+		assertThat(jdbc.queryForMap("SELECT state, provider_message FROM notification WHERE type = 'BOOKING_CONFIRMED'"))
+			.containsEntry("state", "SKIPPED").containsEntry("provider_message", "not sent — the booking is canceled now");
+	}
+
+	@Test
 	void aSlotTakenMeanwhileRollsEverythingBackAndSaysSo() {
 		Slot slot = firstSlot();
 		BookedVisit first = book(slot, null);
@@ -237,15 +258,22 @@ class BookingProcessTest {
 	}
 
 	@Test
-	void aVisitAfterTheSpringSwitchShowsDaylightTimeInEmailSmsAndTheRightInstantInTheCalendar() throws Exception {
-		world.setting("max_lead_days", 200).communicationType("BOTH").smsConsent();
+	void aVisitAcrossTheNextClockChangeShowsItsOwnZoneAbbreviationInEmailSmsAndTheRightInstantInTheCalendar() throws Exception {
+		ZoneOffsetTransition change = CHICAGO.getRules().nextTransition(Instant.now().plus(Duration.ofDays(2)));
+		LocalDate afterChange = change.getDateTimeAfter().toLocalDate().plusDays(7);
+		boolean daylightThen = CHICAGO.getRules().isDaylightSavings(afterChange.atTime(8, 0).atZone(CHICAGO).toInstant());
+		assertThat(daylightThen).as("the visit is on the other side of the change").isNotEqualTo(
+				CHICAGO.getRules().isDaylightSavings(Instant.now()));
+		String zone = daylightThen ? "CDT" : "CST";
+		world.setting("max_lead_days", (int) ChronoUnit.DAYS.between(LocalDate.now(CHICAGO), afterChange) + 1)
+			.communicationType("BOTH")
+			.smsConsent();
 		twilio.stubFor(WireMock.post(WireMock.urlPathMatching("/2010-04-01/Accounts/.*/Messages.json"))
 			.willReturn(WireMock.aResponse().withStatus(201).withBody("{\"sid\":\"SM1\"}")));
-		LocalDate afterSwitch = LocalDate.of(Instant.now().atZone(CHICAGO).getYear() + 1, 3, 16);
 		Slot slot = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null))
 			.days()
 			.stream()
-			.filter(day -> day.date().equals(afterSwitch))
+			.filter(day -> day.date().equals(afterChange))
 			.findFirst()
 			.orElseThrow()
 			.slots()
@@ -256,15 +284,16 @@ class BookingProcessTest {
 		Jobs.runDue(management);
 
 		MimeMessage confirmation = onlyEmail();
-		String day = afterSwitch.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
-		assertThat(confirmation.getSubject()).isEqualTo("Your visit is booked: " + day + " 16 Mar, 08:00–09:30 CDT");
-		assertThat(Mailbox.part(confirmation, "text/plain")).contains("08:00–09:30 CDT");
-		assertThat(calendar(confirmation).getDateStart().getValue().toInstant())
-			.isEqualTo(afterSwitch.atTime(13, 0).toInstant(java.time.ZoneOffset.UTC));
-		assertThat(Mailbox.part(confirmation, "text/calendar")).contains("DTSTART:" + afterSwitch.toString().replace("-", "") + "T130000Z");
+		String day = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(afterChange);
+		Instant eightLocal = afterChange.atTime(8, 0).atZone(CHICAGO).toInstant();
+		assertThat(confirmation.getSubject()).isEqualTo("Your visit is booked: " + day + ", 08:00–09:30 " + zone);
+		assertThat(Mailbox.part(confirmation, "text/plain")).contains("08:00–09:30 " + zone);
+		assertThat(calendar(confirmation).getDateStart().getValue().toInstant()).isEqualTo(eightLocal);
+		assertThat(Mailbox.part(confirmation, "text/calendar"))
+			.contains("DTSTART:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(eightLocal));
 		String sms = URLDecoder.decode(twilio.findAll(WireMock.postRequestedFor(WireMock.anyUrl())).get(0).getBodyAsString(),
 				StandardCharsets.UTF_8);
-		assertThat(sms).contains(day + " 16 Mar, 08:00-09:30 CDT", visit.reference());
+		assertThat(sms).contains(day + ", 08:00-09:30 " + zone, visit.reference());
 	}
 
 	private Slot firstSlot() {

@@ -101,6 +101,9 @@ class InvitationProcessTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM invitation WHERE code_hash = ?", Integer.class, code))
 			.as("the code itself is not stored").isZero();
 
+		assertThat(jdbc.queryForObject("SELECT body || html_body FROM notification WHERE type = 'INVITATION'", String.class))
+			.as("once sent, the log keeps the message without its code").doesNotContain(code).contains("code removed after sending");
+
 		assertThat(invitations.redeem(code)).isPresent();
 		assertThat(instance).hasPassed("EndEvent_SignedUp").isEnded();
 		assertThat(invitations.redeem(code)).as("single use").isEmpty();
