@@ -3,9 +3,7 @@ package org.fieldbook.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.fieldbook.booking.BookingRequest;
 import org.fieldbook.booking.BookingService;
-import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.notification.MessageComposer.Composed;
 import org.fieldbook.notification.Notifications.Decided;
@@ -55,9 +53,8 @@ class UnconfiguredSmsTest {
 	@Test
 	void theTextIsRenderedAndKeptAsNotSent() {
 		ServiceWorld world = ServiceWorld.create(jdbc, runtime).smsConsent().communicationType("SMS").language("es");
-		Slot slot = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days().get(0).slots().get(0);
-		long bookingId = bookings.book(new BookingRequest(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, world.contactId,
-				slot.start().toInstant(), slot.technicians(), null)).bookingId();
+		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
+		long bookingId = bookings.book(world.booking(slot, null)).bookingId();
 		SmsProvider none = new SmsProvider(new SmsProperties("https://api.twilio.com", null, null, null, null), repository);
 		MessageComposer composer = new MessageComposer(repository, settings, mail, messages, links, none);
 		Decided decided = notifications.decide(NotificationType.BOOKING_REMINDER, bookingId, null);

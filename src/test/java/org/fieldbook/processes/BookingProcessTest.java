@@ -42,10 +42,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.fieldbook.booking.BookingRequest;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
-import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.scheduling.Slot;
@@ -207,7 +205,7 @@ class BookingProcessTest {
 	void rescheduleNotifiesAndWaitsAgainCancelNotifiesAndEnds() throws Exception {
 		BookedVisit visit = book(firstSlot(), null);
 		Jobs.runDue(management);
-		Slot later = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days().get(2).slots().get(0);
+		Slot later = slots.search(ServiceWorld.query()).days().get(2).slots().get(0);
 
 		BookedVisit moved = bookings.reschedule(visit.reference(), later.start().toInstant(), later.technicians());
 		Jobs.runDue(management);
@@ -270,7 +268,7 @@ class BookingProcessTest {
 			.smsConsent();
 		twilio.stubFor(WireMock.post(WireMock.urlPathMatching("/2010-04-01/Accounts/.*/Messages.json"))
 			.willReturn(WireMock.aResponse().withStatus(201).withBody("{\"sid\":\"SM1\"}")));
-		Slot slot = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null))
+		Slot slot = slots.search(ServiceWorld.query())
 			.days()
 			.stream()
 			.filter(day -> day.date().equals(afterChange))
@@ -297,12 +295,11 @@ class BookingProcessTest {
 	}
 
 	private Slot firstSlot() {
-		return slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days().get(0).slots().get(0);
+		return slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 	}
 
 	private BookedVisit book(Slot slot, String details) {
-		return bookings.book(new BookingRequest(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, world.contactId,
-				slot.start().toInstant(), slot.technicians(), details));
+		return bookings.book(world.booking(slot, details));
 	}
 
 	private ProcessInstance instance(String reference) {

@@ -31,9 +31,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.fieldbook.booking.BookingRequest;
 import org.fieldbook.booking.BookingService;
-import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -88,9 +86,8 @@ class NotificationProcessTest {
 	void booked() {
 		BpmnAwareTests.init(engine);
 		world = ServiceWorld.create(jdbc, runtime);
-		Slot slot = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days().get(0).slots().get(0);
-		bookingId = bookings.book(new BookingRequest(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, world.contactId,
-				slot.start().toInstant(), slot.technicians(), null)).bookingId();
+		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
+		bookingId = bookings.book(world.booking(slot, null)).bookingId();
 	}
 
 	@Test

@@ -13,10 +13,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.fieldbook.booking.BookingRequest;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
-import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
@@ -64,7 +62,7 @@ class ReminderProcessTest {
 	void world() {
 		testStart = new Date();
 		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL").setting("reminder_window_days", 2);
-		days = slots.search(new SlotQuery(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, null)).days();
+		days = slots.search(ServiceWorld.query()).days();
 	}
 
 	@Test
@@ -142,8 +140,7 @@ class ReminderProcessTest {
 	}
 
 	private BookedVisit book(Slot slot) {
-		return bookings.book(new BookingRequest(ServiceWorld.SERVICE_TYPE, ServiceWorld.ACCOUNT, null, world.contactId,
-				slot.start().toInstant(), slot.technicians(), null));
+		return bookings.book(world.booking(slot, null));
 	}
 
 	/** What the job executor does at 10:00 UTC: executes the timer start job (and schedules the next one). */

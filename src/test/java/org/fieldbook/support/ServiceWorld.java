@@ -3,6 +3,9 @@ package org.fieldbook.support;
 import java.time.DayOfWeek;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.booking.BookingRequest;
+import org.fieldbook.booking.SlotQuery;
+import org.fieldbook.scheduling.Slot;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -72,6 +75,16 @@ public final class ServiceWorld {
 				VALUES (?, 'Boiler service', 'Boiler service', true, 90) RETURNING id""", Long.class, SERVICE_TYPE);
 		jdbc.update("INSERT INTO service_type_skill (service_type_id, skill_id, min_proficiency) VALUES (?, ?, 1)", serviceType, skill);
 		return new ServiceWorld(jdbc, account, contact, serviceType);
+	}
+
+	/** The slot search a customer of the world's account runs for the world's service type. */
+	public static SlotQuery query() {
+		return new SlotQuery(SERVICE_TYPE, ACCOUNT, null, null);
+	}
+
+	/** The world's contact books this offered slot. */
+	public BookingRequest booking(Slot slot, String details) {
+		return new BookingRequest(SERVICE_TYPE, ACCOUNT, null, contactId, slot.start().toInstant(), slot.technicians(), details);
 	}
 
 	/** Lets the contact get texts (consent given). */
