@@ -107,6 +107,14 @@ public class Invitations {
 		return redeemed;
 	}
 
+	/** Whether the code belongs to a pending, unexpired invitation (nothing is changed). */
+	@Transactional(readOnly = true)
+	public boolean redeemable(String code) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM invitation WHERE code_hash = ? AND status = 'PENDING' AND expires_at > now())""",
+				Boolean.class, SecretCodes.hash(code)));
+	}
+
 	@Transactional
 	public void expire(long invitationId) {
 		jdbc.update("UPDATE invitation SET status = 'EXPIRED' WHERE id = ? AND status = 'PENDING'", invitationId);

@@ -65,6 +65,12 @@ public class PortalSettings {
 
 	private int reminderWindowDays;
 
+	private int cancelCutoffHours;
+
+	private boolean assetSelectionEnabled;
+
+	private boolean additionalDetailsEnabled;
+
 	private int invitationExpiryDays;
 
 	private int linkCodeValidityDays;
@@ -82,6 +88,10 @@ public class PortalSettings {
 				messageInvitation, messageBookingConfirmed, messageBookingReminder, messageBookingRescheduled,
 				messageBookingCanceled, messageBookingCompleted, reminderWindowDays, invitationExpiryDays,
 				linkCodeValidityDays);
+	}
+
+	public PortalRules portalRules() {
+		return new PortalRules(assetSelectionEnabled, additionalDetailsEnabled, cancelCutoffHours);
 	}
 
 	public Branding branding() {

@@ -17,6 +17,11 @@ public class PortalSettingsService {
 	}
 
 	@Transactional(readOnly = true)
+	public PortalRules portalRules() {
+		return theRow().portalRules();
+	}
+
+	@Transactional(readOnly = true)
 	public MessagingSettings messaging() {
 		return theRow().messaging();
 	}

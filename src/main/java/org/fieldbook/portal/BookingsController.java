@@ -1,0 +1,68 @@
+package org.fieldbook.portal;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.fieldbook.portal.CustomerDirectory.Customer;
+import org.fieldbook.portal.CustomerDirectory.VisitView;
+import org.fieldbook.portal.VisitPages.VisitPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Journey 4: a signed-in customer's bookings, upcoming and past, each with its page; only its own accounts'. */
+@Controller
+class BookingsController {
+
+	private final CustomerDirectory directory;
+
+	private final VisitPages pages;
+
+	BookingsController(CustomerDirectory directory, VisitPages pages) {
+		this.directory = directory;
+		this.pages = pages;
+	}
+
+	@GetMapping("/bookings")
+	String list(Principal principal, Locale locale, Model model) {
+		Customer customer = customer(principal);
+		List<VisitPage> visits = directory.visits(customer.contactId())
+			.stream()
+			.map(visit -> pages.page(visit, "/bookings/" + visit.reference(), locale))
+			.toList();
+		model.addAttribute("customer", customer);
+		List<VisitPage> upcoming = new ArrayList<>(visits.stream().filter(VisitPage::upcoming).toList());
+		Collections.reverse(upcoming);
+		model.addAttribute("upcoming", upcoming);
+		model.addAttribute("past", visits.stream().filter(visit -> !visit.upcoming()).toList());
+		return "portal/bookings";
+	}
+
+	@GetMapping("/bookings/{reference}")
+	String show(@PathVariable String reference, Principal principal, Locale locale, Model model) {
+		return pages.show(visit(principal, reference), "/bookings/" + reference, locale, model);
+	}
+
+	@PostMapping("/bookings/{reference}/cancel")
+	String cancel(@PathVariable String reference, Principal principal) {
+		return pages.cancel(visit(principal, reference), "/bookings/" + reference);
+	}
+
+	/** Another account's booking is simply not found. */
+	private VisitView visit(Principal principal, String reference) {
+		return directory.visit(customer(principal).contactId(), reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Customer customer(Principal principal) {
+		return directory.customer(principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.fieldbook.portal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fieldbook.portal.CustomerDirectory.VisitView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Journey 5: the link in a message opens that one booking without signing in, and nothing else. An expired or
+ * blocked code gets a page that says so.
+ */
+@Controller
+class LinkCodeController {
+
+	private final CustomerDirectory directory;
+
+	private final VisitPages pages;
+
+	LinkCodeController(CustomerDirectory directory, VisitPages pages) {
+		this.directory = directory;
+		this.pages = pages;
+	}
+
+	@GetMapping("/b/{code}")
+	String show(@PathVariable String code, Locale locale, Model model, HttpServletResponse response) {
+		Optional<VisitView> visit = directory.visitByLinkCode(code);
+		if (visit.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "portal/link-invalid";
+		}
+		return pages.show(visit.get(), "/b/" + code, locale, model);
+	}
+
+	@PostMapping("/b/{code}/cancel")
+	String cancel(@PathVariable String code, HttpServletResponse response) {
+		Optional<VisitView> visit = directory.visitByLinkCode(code);
+		if (visit.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "portal/link-invalid";
+		}
+		return pages.cancel(visit.get(), "/b/" + code);
+	}
+
+}

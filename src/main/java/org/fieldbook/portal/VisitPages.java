@@ -1,0 +1,65 @@
+package org.fieldbook.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.fieldbook.booking.BookingService;
+import org.fieldbook.booking.BookingStateException;
+import org.fieldbook.notification.AppointmentTime;
+import org.fieldbook.portal.CustomerDirectory.VisitView;
+import org.fieldbook.settings.PortalSettingsService;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** One booking's page and its cancel action, the same for a signed-in customer and for a link from a message. */
+@Component
+class VisitPages {
+
+	/** A booking as its page shows it; {@code base} is where its actions post to. */
+	record VisitPage(String reference, String time, String status, String serviceType, String asset, String address,
+			String account, boolean upcoming, boolean cancellable, String base) {
+	}
+
+	private final BookingService bookings;
+
+	private final PortalSettingsService settings;
+
+	VisitPages(BookingService bookings, PortalSettingsService settings) {
+		this.bookings = bookings;
+		this.settings = settings;
+	}
+
+	VisitPage page(VisitView visit, String base, Locale locale) {
+		return new VisitPage(visit.reference(), AppointmentTime.format(visit.startsAt(), visit.endsAt(), visit.zone(), locale),
+				visit.status(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(),
+				changeable(visit), base);
+	}
+
+	String show(VisitView visit, String base, Locale locale, Model model) {
+		model.addAttribute("visit", page(visit, base, locale));
+		model.addAttribute("cutoffHours", settings.portalRules().cancelCutoffHours());
+		return "portal/booking";
+	}
+
+	/** Cancels when the cut-off allows; either way the booking page tells what happened. */
+	String cancel(VisitView visit, String base) {
+		if (!changeable(visit)) {
+			return "redirect:" + base + "?tooLate";
+		}
+		try {
+			bookings.cancel(visit.reference());
+		}
+		catch (BookingStateException alreadyClosed) {
+			return "redirect:" + base + "?tooLate";
+		}
+		return "redirect:" + base + "?canceled";
+	}
+
+	/** Until the cut-off (a setting, in hours) before the visit, a scheduled booking may be canceled or moved. */
+	private boolean changeable(VisitView visit) {
+		Duration cutoff = Duration.ofHours(settings.portalRules().cancelCutoffHours());
+		return visit.upcoming() && Instant.now().plus(cutoff).isBefore(visit.startsAt());
+	}
+
+}

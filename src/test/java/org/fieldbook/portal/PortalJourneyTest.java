@@ -1,0 +1,199 @@
+package org.fieldbook.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.booking.BookingService;
+import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.system.SecretCodes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The portal journeys so far: invitation to account, my bookings, a message's link, cancel; each only for its owner. */
+@FieldbookIntegrationTest
+class PortalJourneyTest {
+
+	private static final String PASSWORD = "a quiet lake in autumn";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	SlotSearchService slots;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	PortalAccountService portalAccounts;
+
+	@Autowired
+	ContactRepository contacts;
+
+	ServiceWorld world;
+
+	@BeforeEach
+	void world() {
+		world = ServiceWorld.create(jdbc, runtime);
+	}
+
+	@Test
+	void anInvitationCodeOpensTheAccountOnceWithAGoodPasswordAndSignsTheCustomerIn() throws Exception {
+		String code = SecretCodes.newCode();
+		jdbc.update("INSERT INTO invitation (contact_id, email, code_hash, expires_at) VALUES (?, ?, ?, ?)", world.contactId,
+				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(code), Timestamp.from(Instant.now().plus(Duration.ofDays(14))));
+
+		mvc.perform(get("/invitation/{code}", code)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Create my account")));
+		mvc.perform(post("/invitation/{code}", code).param("password", "short").param("confirmation", "short").with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("at least 12 characters")));
+		mvc.perform(post("/invitation/{code}", code).param("password", "password1234").param("confirmation", "password1234")
+			.with(csrf())).andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("most used")));
+		mvc.perform(post("/invitation/{code}", code).param("password", PASSWORD).param("confirmation", PASSWORD))
+			.andExpect(status().isForbidden());
+
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult accepted = mvc.perform(post("/invitation/{code}", code).session(session).param("password", PASSWORD)
+			.param("confirmation", PASSWORD).with(csrf())).andExpect(redirectedUrl("/bookings?welcome")).andReturn();
+
+		MockHttpSession signedIn = (MockHttpSession) accepted.getRequest().getSession();
+		assertThat(signedIn.getId()).as("a new session id at sign-in").isNotEqualTo(before);
+		mvc.perform(get("/bookings").param("welcome", "").session(signedIn)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Welcome, Sam")));
+		assertThat(jdbc.queryForObject("SELECT status FROM invitation", String.class)).isEqualTo("REDEEMED");
+		mvc.perform(post("/invitation/{code}", code).param("password", PASSWORD).param("confirmation", PASSWORD).with(csrf()))
+			.andExpect(status().isNotFound()).andExpect(content().string(containsString("cannot be used")));
+		mvc.perform(get("/invitation/{code}", "not-a-real-code")).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("cannot be used")));
+		mvc.perform(post("/login").param("username", ServiceWorld.CONTACT_EMAIL).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aCustomerSeesAndCancelsOnlyTheBookingsOfItsOwnAccounts() throws Exception {
+		BookedVisit visit = book();
+		MockHttpSession sam = signIn(world.contactId, ServiceWorld.CONTACT_EMAIL);
+		MockHttpSession stranger = signIn(otherAccountsContact(), "eve@example.org");
+
+		mvc.perform(get("/bookings").session(sam)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Boiler service")));
+		mvc.perform(get("/bookings").session(stranger)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(visit.reference()))));
+		mvc.perform(get("/bookings/{ref}", visit.reference()).session(stranger)).andExpect(status().isNotFound());
+		mvc.perform(post("/bookings/{ref}/cancel", visit.reference()).session(stranger).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/bookings/{ref}/cancel", visit.reference()).session(sam)).andExpect(status().isForbidden());
+		assertThat(bookingStatus(visit)).isEqualTo("SCHEDULED");
+
+		mvc.perform(get("/bookings/{ref}", visit.reference()).session(sam)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cancel this visit")));
+		mvc.perform(post("/bookings/{ref}/cancel", visit.reference()).session(sam).with(csrf()))
+			.andExpect(redirectedUrl("/bookings/" + visit.reference() + "?canceled"));
+		assertThat(bookingStatus(visit)).isEqualTo("CANCELED");
+	}
+
+	@Test
+	void theLinkInAMessageOpensThatBookingWithoutSigningInUntilItExpiresOrIsBlocked() throws Exception {
+		BookedVisit visit = book();
+		String code = linkCode(visit, Instant.now().plus(Duration.ofDays(30)));
+
+		mvc.perform(get("/b/{code}", code)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(visit.reference())))
+			.andExpect(content().string(containsString("Cancel this visit")));
+		mvc.perform(get("/bookings")).andExpect(status().is3xxRedirection());
+
+		jdbc.update("UPDATE portal_link_code SET blocked = true");
+		mvc.perform(get("/b/{code}", code)).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("no longer works")));
+		jdbc.update("UPDATE portal_link_code SET blocked = false, expires_at = now() - interval '1 minute'");
+		mvc.perform(post("/b/{code}/cancel", code).with(csrf())).andExpect(status().isNotFound());
+		assertThat(bookingStatus(visit)).isEqualTo("SCHEDULED");
+
+		jdbc.update("UPDATE portal_link_code SET expires_at = now() + interval '1 day'");
+		mvc.perform(post("/b/{code}/cancel", code).with(csrf())).andExpect(redirectedUrl("/b/" + code + "?canceled"));
+		assertThat(bookingStatus(visit)).isEqualTo("CANCELED");
+	}
+
+	@Test
+	void insideTheCutOffAVisitCanNoLongerBeCanceledOnline() throws Exception {
+		BookedVisit visit = book();
+		world.setting("cancel_cutoff_hours", 24 * 400);
+		String code = linkCode(visit, Instant.now().plus(Duration.ofDays(30)));
+
+		mvc.perform(get("/b/{code}", code)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Cancel this visit"))))
+			.andExpect(content().string(containsString("please call us")));
+		mvc.perform(post("/b/{code}/cancel", code).with(csrf())).andExpect(redirectedUrl("/b/" + code + "?tooLate"));
+		assertThat(bookingStatus(visit)).isEqualTo("SCHEDULED");
+	}
+
+	/** A visit some days ahead: beyond the default 24-hour cut-off. */
+	private BookedVisit book() {
+		Slot slot = slots.search(ServiceWorld.query()).days().get(3).slots().get(0);
+		return bookings.book(world.booking(slot, null));
+	}
+
+	private String bookingStatus(BookedVisit visit) {
+		return jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, visit.bookingId());
+	}
+
+	private String linkCode(BookedVisit visit, Instant expiresAt) {
+		String code = SecretCodes.newCode();
+		jdbc.update("INSERT INTO portal_link_code (code_hash, booking_id, contact_id, expires_at) VALUES (?, ?, ?, ?)",
+				SecretCodes.hash(code), visit.bookingId(), world.contactId, Timestamp.from(expiresAt));
+		return code;
+	}
+
+	private long otherAccountsContact() {
+		long account = jdbc.queryForObject("""
+				INSERT INTO account (external_id, name, time_zone, address_line1, address_city, address_postal_code, address_country,
+				                     address_lat, address_lon)
+				VALUES ('acc-other', 'Other household', 'America/Chicago', '9 Elm St', 'Chicago', '60602', 'US', 41.87, -87.62)
+				RETURNING id""", Long.class);
+		long contact = jdbc.queryForObject("""
+				INSERT INTO contact (external_id, first_name, last_name, email) VALUES ('c-eve', 'Eve', 'Other', 'eve@example.org')
+				RETURNING id""", Long.class);
+		jdbc.update("INSERT INTO account_contact (account_id, contact_id) VALUES (?, ?)", account, contact);
+		return contact;
+	}
+
+	private MockHttpSession signIn(long contactId, String email) throws Exception {
+		portalAccounts.open(contacts.findById(contactId).orElseThrow(), PASSWORD);
+		MvcResult result = mvc.perform(post("/login").param("username", email).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/")).andReturn();
+		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+}
