@@ -1,0 +1,172 @@
+package org.fieldbook.portal;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.fieldbook.booking.BookingRequest;
+import org.fieldbook.booking.BookingService;
+import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.SlotQuery;
+import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
+import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.booking.SlotUnavailableException;
+import org.fieldbook.portal.CustomerDirectory.AccountOption;
+import org.fieldbook.portal.CustomerDirectory.Customer;
+import org.fieldbook.scheduling.Reason;
+import org.fieldbook.scheduling.SlotDay;
+import org.fieldbook.scheduling.SlotSearchResult;
+import org.fieldbook.settings.PortalRules;
+import org.fieldbook.settings.PortalSettingsService;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Journey 3, self-scheduling: account (when the contact has several), equipment (when asset selection is on),
+ * service type, then a date strip and the free times of the chosen date on the account's clock, details, Book.
+ * A slot taken meanwhile brings the customer back to fresh times; nothing is booked twice.
+ */
+@Controller
+class ScheduleController {
+
+	static final int MAX_DETAILS = 2_000;
+
+	/** A date of the strip and the times offered on it; a time's value carries its start and technicians. */
+	record DateChoice(LocalDate date, String label, List<TimeChoice> times) {
+	}
+
+	record TimeChoice(String value, String label) {
+	}
+
+	private final CustomerDirectory directory;
+
+	private final SlotSearchService slots;
+
+	private final BookingService bookings;
+
+	private final PortalSettingsService settings;
+
+	private final MessageSource messages;
+
+	ScheduleController(CustomerDirectory directory, SlotSearchService slots, BookingService bookings,
+			PortalSettingsService settings, MessageSource messages) {
+		this.directory = directory;
+		this.slots = slots;
+		this.bookings = bookings;
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	@GetMapping("/schedule")
+	String schedule(@RequestParam Optional<String> account, @RequestParam Optional<String> asset,
+			@RequestParam Optional<String> serviceType, @RequestParam Optional<LocalDate> date, Principal principal,
+			Locale locale, Model model) {
+		Customer customer = customer(principal);
+		PortalRules rules = settings.portalRules();
+		List<AccountOption> accounts = directory.accounts(customer.contactId());
+		Optional<String> chosenAccount = account.or(() -> accounts.size() == 1 ? Optional.of(accounts.get(0).id()) : Optional.empty());
+		chosenAccount.ifPresent(id -> {
+			if (accounts.stream().noneMatch(option -> option.id().equals(id))) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		});
+		Optional<String> chosenAsset = asset.filter(id -> !id.isBlank() && rules.assetSelection());
+		model.addAttribute("accounts", accounts);
+		model.addAttribute("account", chosenAccount.orElse(null));
+		model.addAttribute("assets", chosenAccount.filter(id -> rules.assetSelection())
+			.map(id -> directory.assets(customer.contactId(), id)).orElse(List.of()));
+		model.addAttribute("asset", chosenAsset.orElse(null));
+		model.addAttribute("serviceTypes", directory.serviceTypes());
+		model.addAttribute("serviceType", serviceType.orElse(null));
+		model.addAttribute("detailsEnabled", rules.additionalDetails());
+		model.addAttribute("maxDetails", MAX_DETAILS);
+		if (chosenAccount.isPresent() && serviceType.isPresent()) {
+			times(new SlotQuery(serviceType.get(), chosenAccount.get(), chosenAsset.orElse(null), null), date, locale, model);
+		}
+		return "portal/schedule";
+	}
+
+	@PostMapping("/schedule")
+	String book(@RequestParam String account, @RequestParam Optional<String> asset, @RequestParam String serviceType,
+			@RequestParam Optional<String> slot, @RequestParam Optional<String> details, Principal principal) {
+		Customer customer = customer(principal);
+		UriComponentsBuilder again = UriComponentsBuilder.fromPath("/schedule").queryParam("account", account)
+			.queryParam("serviceType", serviceType);
+		asset.filter(id -> !id.isBlank()).ifPresent(id -> again.queryParam("asset", id));
+		if (slot.isEmpty() || !slot.get().contains("|")) {
+			return redirect(again.queryParam("noTime"));
+		}
+		if (details.map(String::length).orElse(0) > MAX_DETAILS) {
+			return redirect(again.queryParam("tooLong"));
+		}
+		String[] chosen = slot.get().split("\\|", 2);
+		try {
+			BookedVisit visit = bookings.book(new BookingRequest(serviceType, account,
+					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), Instant.parse(chosen[0]),
+					Arrays.asList(chosen[1].split(",")), details.filter(text -> !text.isBlank()).orElse(null)));
+			return "redirect:/bookings/" + visit.reference() + "?booked";
+		}
+		catch (SlotUnavailableException taken) {
+			return redirect(again.queryParam("taken"));
+		}
+		catch (IllegalArgumentException | SlotSearchReferenceNotFoundException notYours) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	private static String redirect(UriComponentsBuilder to) {
+		return "redirect:" + to.encode().build().toUriString();
+	}
+
+	private void times(SlotQuery query, Optional<LocalDate> date, Locale locale, Model model) {
+		SlotSearchResult result;
+		try {
+			result = slots.search(query);
+		}
+		catch (SlotSearchReferenceNotFoundException notYours) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+		List<DateChoice> dates = result.days()
+			.stream()
+			.map(slotDay -> new DateChoice(slotDay.date(), day.format(slotDay.date()), slotDay.slots()
+				.stream()
+				.map(offer -> new TimeChoice(offer.start().toInstant() + "|" + String.join(",", offer.technicians()),
+						time.format(offer.start()) + "–" + time.format(offer.end())))
+				.toList()))
+			.toList();
+		LocalDate chosen = date.filter(wanted -> result.days().stream().map(SlotDay::date).anyMatch(wanted::equals))
+			.orElse(dates.isEmpty() ? null : dates.get(0).date());
+		model.addAttribute("dates", dates);
+		model.addAttribute("date", chosen);
+		model.addAttribute("selected", dates.stream().filter(choice -> choice.date().equals(chosen)).findFirst().orElse(null));
+		model.addAttribute("zone", result.zone().getId());
+		model.addAttribute("reasons", result.reasons().stream().map(reason -> inCustomerWords(reason, locale)).distinct().toList());
+	}
+
+	private String inCustomerWords(Reason reason, Locale locale) {
+		if (reason.code() == Reason.Code.FULLY_BOOKED && reason.until() != null) {
+			return messages.getMessage("schedule.fullyBooked",
+					new Object[] { DateTimeFormatter.ofPattern("d MMMM", locale).format(reason.until()) }, locale);
+		}
+		return messages.getMessage("schedule.noTechnician", new Object[] { settings.branding().contactPhone() }, locale);
+	}
+
+	private Customer customer(Principal principal) {
+		return directory.customer(principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.fieldbook.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.ServiceWorld;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+/** Self-scheduling through the portal's pages: free times on the account's clock, Book, a taken slot, someone else's account. */
+@FieldbookIntegrationTest
+class SchedulePageTest {
+
+	private static final Pattern FIRST_TIME = Pattern.compile("name=\"slot\" value=\"([^\"]+)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	PortalAccountService portalAccounts;
+
+	@Autowired
+	ContactRepository contacts;
+
+	ServiceWorld world;
+
+	MockHttpSession sam;
+
+	@BeforeEach
+	void signedIn() throws Exception {
+		world = ServiceWorld.create(jdbc, runtime);
+		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "a quiet lake in autumn");
+		sam = (MockHttpSession) mvc.perform(post("/login").param("username", ServiceWorld.CONTACT_EMAIL)
+			.param("password", "a quiet lake in autumn").with(csrf())).andReturn().getRequest().getSession();
+	}
+
+	@Test
+	void aCustomerPicksAFreeTimeAndBooksItWithDetails() throws Exception {
+		String page = mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("times in America/Chicago")))
+			.andExpect(content().string(containsString("Boiler service")))
+			.andReturn().getResponse().getContentAsString();
+		String slot = firstTime(page);
+
+		String booked = mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", "<b>Gate code 1234</b>"))
+			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked")).andReturn().getResponse().getRedirectedUrl();
+
+		assertThat(jdbc.queryForObject("SELECT body FROM work_order_note", String.class)).isEqualTo("<b>Gate code 1234</b>");
+		mvc.perform(get(booked).session(sam)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your visit is booked")));
+
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot))
+			.andExpect(redirectedUrl("/schedule?account=" + ServiceWorld.ACCOUNT + "&serviceType=" + ServiceWorld.SERVICE_TYPE + "&taken"));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
+		mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).param("taken", "").session(sam))
+			.andExpect(content().string(containsString("Here are the times that are free now")));
+	}
+
+	@Test
+	void tooLongDetailsAndAnotherAccountBookNothing() throws Exception {
+		String slot = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		jdbc.update("""
+				INSERT INTO account (external_id, name, time_zone, address_line1, address_city, address_postal_code, address_country,
+				                     address_lat, address_lon)
+				VALUES ('acc-other', 'Other household', 'America/Chicago', '9 Elm St', 'Chicago', '60602', 'US', 41.87, -87.62)""");
+
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", "x".repeat(2_001)))
+			.andExpect(redirectedUrlPattern("/schedule?*tooLong"));
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", "acc-other")
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot)).andExpect(status().isNotFound());
+		mvc.perform(get("/schedule").param("account", "acc-other").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/schedule").param("account", ServiceWorld.ACCOUNT).param("serviceType", ServiceWorld.SERVICE_TYPE)
+			.param("slot", slot).session(sam)).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isZero();
+	}
+
+	@Test
+	void withNobodyToSendTheCustomerIsToldInPlainWords() throws Exception {
+		jdbc.update("UPDATE technician SET active = false");
+
+		mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("We cannot offer this service online at this address")));
+	}
+
+	private static String firstTime(String page) {
+		Matcher time = FIRST_TIME.matcher(page);
+		assertThat(time.find()).as("a free time on the page").isTrue();
+		return HtmlUtils.htmlUnescape(time.group(1));
+	}
+
+}
