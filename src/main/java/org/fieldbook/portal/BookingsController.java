@@ -1,10 +1,12 @@
 package org.fieldbook.portal;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.fieldbook.portal.CustomerDirectory.Customer;
 import org.fieldbook.portal.CustomerDirectory.VisitView;
@@ -15,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Journey 4: a signed-in customer's bookings, upcoming and past, each with its page; only its own accounts'. */
@@ -53,6 +56,17 @@ class BookingsController {
 	@PostMapping("/bookings/{reference}/cancel")
 	String cancel(@PathVariable String reference, Principal principal) {
 		return pages.cancel(visit(principal, reference), "/bookings/" + reference);
+	}
+
+	@GetMapping("/bookings/{reference}/reschedule")
+	String rescheduleForm(@PathVariable String reference, @RequestParam Optional<LocalDate> date, Principal principal,
+			Locale locale, Model model) {
+		return pages.rescheduleForm(visit(principal, reference), "/bookings/" + reference, date, locale, model);
+	}
+
+	@PostMapping("/bookings/{reference}/reschedule")
+	String reschedule(@PathVariable String reference, @RequestParam Optional<String> slot, Principal principal) {
+		return pages.reschedule(visit(principal, reference), "/bookings/" + reference, slot);
 	}
 
 	/** Another account's booking is simply not found. */

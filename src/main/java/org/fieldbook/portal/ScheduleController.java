@@ -1,10 +1,7 @@
 package org.fieldbook.portal;
 
 import java.security.Principal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,16 +11,11 @@ import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
-import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.portal.CustomerDirectory.AccountOption;
 import org.fieldbook.portal.CustomerDirectory.Customer;
-import org.fieldbook.scheduling.Reason;
-import org.fieldbook.scheduling.SlotDay;
-import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.settings.PortalRules;
 import org.fieldbook.settings.PortalSettingsService;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,30 +35,20 @@ class ScheduleController {
 
 	static final int MAX_DETAILS = 2_000;
 
-	/** A date of the strip and the times offered on it; a time's value carries its start and technicians. */
-	record DateChoice(LocalDate date, String label, List<TimeChoice> times) {
-	}
-
-	record TimeChoice(String value, String label) {
-	}
-
 	private final CustomerDirectory directory;
 
-	private final SlotSearchService slots;
+	private final FreeTimes freeTimes;
 
 	private final BookingService bookings;
 
 	private final PortalSettingsService settings;
 
-	private final MessageSource messages;
-
-	ScheduleController(CustomerDirectory directory, SlotSearchService slots, BookingService bookings,
-			PortalSettingsService settings, MessageSource messages) {
+	ScheduleController(CustomerDirectory directory, FreeTimes freeTimes, BookingService bookings,
+			PortalSettingsService settings) {
 		this.directory = directory;
-		this.slots = slots;
+		this.freeTimes = freeTimes;
 		this.bookings = bookings;
 		this.settings = settings;
-		this.messages = messages;
 	}
 
 	@GetMapping("/schedule")
@@ -93,7 +75,7 @@ class ScheduleController {
 		model.addAttribute("detailsEnabled", rules.additionalDetails());
 		model.addAttribute("maxDetails", MAX_DETAILS);
 		if (chosenAccount.isPresent() && serviceType.isPresent()) {
-			times(new SlotQuery(serviceType.get(), chosenAccount.get(), chosenAsset.orElse(null), null), date, locale, model);
+			freeTimes.addTo(new SlotQuery(serviceType.get(), chosenAccount.get(), chosenAsset.orElse(null), null), date, locale, model);
 		}
 		return "portal/schedule";
 	}
@@ -111,11 +93,11 @@ class ScheduleController {
 		if (details.map(String::length).orElse(0) > MAX_DETAILS) {
 			return redirect(again.queryParam("tooLong"));
 		}
-		String[] chosen = slot.get().split("\\|", 2);
+		FreeTimes.Chosen chosen = FreeTimes.Chosen.parse(slot.get());
 		try {
 			BookedVisit visit = bookings.book(new BookingRequest(serviceType, account,
-					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), Instant.parse(chosen[0]),
-					Arrays.asList(chosen[1].split(",")), details.filter(text -> !text.isBlank()).orElse(null)));
+					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), chosen.start(), chosen.technicians(),
+					details.filter(text -> !text.isBlank()).orElse(null)));
 			return "redirect:/bookings/" + visit.reference() + "?booked";
 		}
 		catch (SlotUnavailableException taken) {
@@ -128,41 +110,6 @@ class ScheduleController {
 
 	private static String redirect(UriComponentsBuilder to) {
 		return "redirect:" + to.encode().build().toUriString();
-	}
-
-	private void times(SlotQuery query, Optional<LocalDate> date, Locale locale, Model model) {
-		SlotSearchResult result;
-		try {
-			result = slots.search(query);
-		}
-		catch (SlotSearchReferenceNotFoundException notYours) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-		List<DateChoice> dates = result.days()
-			.stream()
-			.map(slotDay -> new DateChoice(slotDay.date(), day.format(slotDay.date()), slotDay.slots()
-				.stream()
-				.map(offer -> new TimeChoice(offer.start().toInstant() + "|" + String.join(",", offer.technicians()),
-						time.format(offer.start()) + "–" + time.format(offer.end())))
-				.toList()))
-			.toList();
-		LocalDate chosen = date.filter(wanted -> result.days().stream().map(SlotDay::date).anyMatch(wanted::equals))
-			.orElse(dates.isEmpty() ? null : dates.get(0).date());
-		model.addAttribute("dates", dates);
-		model.addAttribute("date", chosen);
-		model.addAttribute("selected", dates.stream().filter(choice -> choice.date().equals(chosen)).findFirst().orElse(null));
-		model.addAttribute("zone", result.zone().getId());
-		model.addAttribute("reasons", result.reasons().stream().map(reason -> inCustomerWords(reason, locale)).distinct().toList());
-	}
-
-	private String inCustomerWords(Reason reason, Locale locale) {
-		if (reason.code() == Reason.Code.FULLY_BOOKED && reason.until() != null) {
-			return messages.getMessage("schedule.fullyBooked",
-					new Object[] { DateTimeFormatter.ofPattern("d MMMM", locale).format(reason.until()) }, locale);
-		}
-		return messages.getMessage("schedule.noTechnician", new Object[] { settings.branding().contactPhone() }, locale);
 	}
 
 	private Customer customer(Principal principal) {

@@ -2,17 +2,23 @@ package org.fieldbook.portal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingStateException;
+import org.fieldbook.booking.SlotQuery;
+import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.notification.AppointmentTime;
+import org.fieldbook.portal.CustomerDirectory.VisitRequest;
 import org.fieldbook.portal.CustomerDirectory.VisitView;
+import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** One booking's page and its cancel action, the same for a signed-in customer and for a link from a message. */
+/** One booking's page and its cancel and reschedule actions, the same for a signed-in customer and for a link from a message. */
 @Component
 class VisitPages {
 
@@ -25,9 +31,15 @@ class VisitPages {
 
 	private final PortalSettingsService settings;
 
-	VisitPages(BookingService bookings, PortalSettingsService settings) {
+	private final CustomerDirectory directory;
+
+	private final FreeTimes freeTimes;
+
+	VisitPages(BookingService bookings, PortalSettingsService settings, CustomerDirectory directory, FreeTimes freeTimes) {
 		this.bookings = bookings;
 		this.settings = settings;
+		this.directory = directory;
+		this.freeTimes = freeTimes;
 	}
 
 	VisitPage page(VisitView visit, String base, Locale locale) {
@@ -54,6 +66,38 @@ class VisitPages {
 			return "redirect:" + base + "?tooLate";
 		}
 		return "redirect:" + base + "?canceled";
+	}
+
+	/** The free times to move the booking to, same rules as booking. */
+	String rescheduleForm(VisitView visit, String base, Optional<LocalDate> date, Locale locale, Model model) {
+		if (!changeable(visit)) {
+			return "redirect:" + base + "?tooLate";
+		}
+		VisitRequest request = directory.requestOf(visit.bookingId());
+		freeTimes.addTo(new SlotQuery(request.serviceType(), request.account(), request.asset(), null), date, locale, model);
+		model.addAttribute("visit", page(visit, base, locale));
+		return "portal/reschedule";
+	}
+
+	/** Moves the booking to the chosen time; a time taken meanwhile brings back fresh times, the booking unchanged. */
+	String reschedule(VisitView visit, String base, Optional<String> slot) {
+		if (!changeable(visit)) {
+			return "redirect:" + base + "?tooLate";
+		}
+		if (slot.isEmpty() || !slot.get().contains("|")) {
+			return "redirect:" + base + "/reschedule?noTime";
+		}
+		Chosen chosen = Chosen.parse(slot.get());
+		try {
+			bookings.reschedule(visit.reference(), chosen.start(), chosen.technicians());
+		}
+		catch (SlotUnavailableException taken) {
+			return "redirect:" + base + "/reschedule?taken";
+		}
+		catch (BookingStateException closed) {
+			return "redirect:" + base + "?tooLate";
+		}
+		return "redirect:" + base + "?rescheduled";
 	}
 
 	/** Until the cut-off (a setting, in hours) before the visit, a scheduled booking may be canceled or moved. */

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 
 /** The portal journeys so far: invitation to account, my bookings, a message's link, cancel; each only for its owner. */
 @FieldbookIntegrationTest
@@ -147,6 +150,35 @@ class PortalJourneyTest {
 	}
 
 	@Test
+	void aVisitIsMovedToAnotherFreeTimeBySignedInOwnerOrByItsLinkButNotByAStranger() throws Exception {
+		BookedVisit visit = book();
+		MockHttpSession sam = signIn(world.contactId, ServiceWorld.CONTACT_EMAIL);
+		MockHttpSession stranger = signIn(otherAccountsContact(), "eve@example.org");
+		String later = slots.search(ServiceWorld.query()).days().get(5).date().toString();
+
+		String page = mvc.perform(get("/bookings/{ref}/reschedule", visit.reference()).param("date", later).session(sam))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Move my visit")))
+			.andReturn().getResponse().getContentAsString();
+		String slot = firstTime(page);
+		mvc.perform(get("/bookings/{ref}/reschedule", visit.reference()).session(stranger)).andExpect(status().isNotFound());
+		mvc.perform(post("/bookings/{ref}/reschedule", visit.reference()).param("slot", slot).session(stranger).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		mvc.perform(post("/bookings/{ref}/reschedule", visit.reference()).param("slot", slot).session(sam).with(csrf()))
+			.andExpect(redirectedUrl("/bookings/" + visit.reference() + "?rescheduled"));
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
+			.toInstant()).isEqualTo(Instant.parse(slot.substring(0, slot.indexOf('|'))));
+
+		String code = linkCode(visit, Instant.now().plus(Duration.ofDays(30)));
+		String other = firstTime(mvc.perform(get("/b/{code}/reschedule", code)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		mvc.perform(post("/b/{code}/reschedule", code).param("slot", other).with(csrf()))
+			.andExpect(redirectedUrl("/b/" + code + "?rescheduled"));
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
+			.toInstant()).isEqualTo(Instant.parse(other.substring(0, other.indexOf('|'))));
+	}
+
+	@Test
 	void insideTheCutOffAVisitCanNoLongerBeCanceledOnline() throws Exception {
 		BookedVisit visit = book();
 		world.setting("cancel_cutoff_hours", 24 * 400);
@@ -160,6 +192,12 @@ class PortalJourneyTest {
 	}
 
 	/** A visit some days ahead: beyond the default 24-hour cut-off. */
+	private static String firstTime(String page) {
+		Matcher time = Pattern.compile("name=\"slot\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(time.find()).as("a free time on the page").isTrue();
+		return HtmlUtils.htmlUnescape(time.group(1));
+	}
+
 	private BookedVisit book() {
 		Slot slot = slots.search(ServiceWorld.query()).days().get(3).slots().get(0);
 		return bookings.book(world.booking(slot, null));

@@ -1,0 +1,93 @@
+package org.fieldbook.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.fieldbook.booking.SlotQuery;
+import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
+import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.scheduling.Reason;
+import org.fieldbook.scheduling.SlotDay;
+import org.fieldbook.scheduling.SlotSearchResult;
+import org.fieldbook.settings.PortalSettingsService;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The date strip and the free times of the chosen date, for booking and for moving a booking. */
+@Component
+class FreeTimes {
+
+	/** A date of the strip and the times offered on it; a time's value carries its start and technicians. */
+	record DateChoice(LocalDate date, String label, List<TimeChoice> times) {
+	}
+
+	record TimeChoice(String value, String label) {
+	}
+
+	/** A time the customer chose: {@code start|technician,technician} as the page offered it. */
+	record Chosen(Instant start, List<String> technicians) {
+
+		static Chosen parse(String value) {
+			String[] parts = value.split("\\|", 2);
+			return new Chosen(Instant.parse(parts[0]), Arrays.asList(parts[1].split(",")));
+		}
+
+	}
+
+	private final SlotSearchService slots;
+
+	private final PortalSettingsService settings;
+
+	private final MessageSource messages;
+
+	FreeTimes(SlotSearchService slots, PortalSettingsService settings, MessageSource messages) {
+		this.slots = slots;
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	/** Adds {@code dates}, {@code date}, {@code selected}, {@code zone} and {@code reasons} to the page. */
+	void addTo(SlotQuery query, Optional<LocalDate> date, Locale locale, Model model) {
+		SlotSearchResult result;
+		try {
+			result = slots.search(query);
+		}
+		catch (SlotSearchReferenceNotFoundException notYours) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+		List<DateChoice> dates = result.days()
+			.stream()
+			.map(slotDay -> new DateChoice(slotDay.date(), day.format(slotDay.date()), slotDay.slots()
+				.stream()
+				.map(offer -> new TimeChoice(offer.start().toInstant() + "|" + String.join(",", offer.technicians()),
+						time.format(offer.start()) + "–" + time.format(offer.end())))
+				.toList()))
+			.toList();
+		LocalDate chosen = date.filter(wanted -> result.days().stream().map(SlotDay::date).anyMatch(wanted::equals))
+			.orElse(dates.isEmpty() ? null : dates.get(0).date());
+		model.addAttribute("dates", dates);
+		model.addAttribute("date", chosen);
+		model.addAttribute("selected", dates.stream().filter(choice -> choice.date().equals(chosen)).findFirst().orElse(null));
+		model.addAttribute("zone", result.zone().getId());
+		model.addAttribute("reasons", result.reasons().stream().map(reason -> inCustomerWords(reason, locale)).distinct().toList());
+	}
+
+	private String inCustomerWords(Reason reason, Locale locale) {
+		if (reason.code() == Reason.Code.FULLY_BOOKED && reason.until() != null) {
+			return messages.getMessage("schedule.fullyBooked",
+					new Object[] { DateTimeFormatter.ofPattern("d MMMM", locale).format(reason.until()) }, locale);
+		}
+		return messages.getMessage("schedule.noTechnician", new Object[] { settings.branding().contactPhone() }, locale);
+	}
+
+}
