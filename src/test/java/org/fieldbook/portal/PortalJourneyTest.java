@@ -111,7 +111,8 @@ class PortalJourneyTest {
 		MockHttpSession stranger = signIn(otherAccountsContact(), "eve@example.org");
 
 		mvc.perform(get("/bookings").session(sam)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Boiler service")));
+			.andExpect(content().string(containsString("Boiler service")))
+			.andExpect(content().string(containsString("Self scheduling")));
 		mvc.perform(get("/bookings").session(stranger)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(visit.reference()))));
 		mvc.perform(get("/bookings/{ref}", visit.reference()).session(stranger)).andExpect(status().isNotFound());
