@@ -72,7 +72,7 @@ class InvitationController {
 			return "portal/invitation-invalid";
 		}
 		signIn(username.get(), request, response);
-		return "redirect:/bookings?welcome";
+		return "redirect:/profile?welcome";
 	}
 
 	/** Signs the new customer in, under a new session id. */

@@ -89,12 +89,22 @@ class PortalJourneyTest {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 		MvcResult accepted = mvc.perform(post("/invitation/{code}", code).session(session).param("password", PASSWORD)
-			.param("confirmation", PASSWORD).with(csrf())).andExpect(redirectedUrl("/bookings?welcome")).andReturn();
+			.param("confirmation", PASSWORD).with(csrf())).andExpect(redirectedUrl("/profile?welcome")).andReturn();
 
 		MockHttpSession signedIn = (MockHttpSession) accepted.getRequest().getSession();
 		assertThat(signedIn.getId()).as("a new session id at sign-in").isNotEqualTo(before);
-		mvc.perform(get("/bookings").param("welcome", "").session(signedIn)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Welcome, Sam")));
+		mvc.perform(get("/profile").param("welcome", "").session(signedIn)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Welcome, Sam")))
+			.andExpect(content().string(containsString("Skip for now")));
+		mvc.perform(post("/profile").session(signedIn).with(csrf()).param("firstName", "Sam").param("lastName", "Lee")
+			.param("phone", "312 555").param("language", "es")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("with its country code")));
+		mvc.perform(post("/profile").session(signedIn).with(csrf()).param("firstName", "Samuel").param("lastName", "Lee")
+			.param("phone", "+1 (312) 555-0177").param("language", "es").param("smsConsent", "true"))
+			.andExpect(redirectedUrl("/schedule?profileSaved"));
+		assertThat(jdbc.queryForMap("SELECT first_name, phone, language, sms_consent FROM contact WHERE id = ?", world.contactId))
+			.containsEntry("first_name", "Samuel").containsEntry("phone", "+13125550177").containsEntry("language", "es")
+			.containsEntry("sms_consent", true);
 		assertThat(jdbc.queryForObject("SELECT status FROM invitation", String.class)).isEqualTo("REDEEMED");
 		mvc.perform(post("/invitation/{code}", code).param("password", PASSWORD).param("confirmation", PASSWORD).with(csrf()))
 			.andExpect(status().isNotFound()).andExpect(content().string(containsString("cannot be used")));
