@@ -33,10 +33,13 @@ class InvitationController {
 
 	private final PasswordRules passwords;
 
-	InvitationController(Invitations invitations, SignUp signUp, PasswordRules passwords) {
+	private final AttemptThrottle throttle;
+
+	InvitationController(Invitations invitations, SignUp signUp, PasswordRules passwords, AttemptThrottle throttle) {
 		this.invitations = invitations;
 		this.signUp = signUp;
 		this.passwords = passwords;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/invitation")
@@ -45,8 +48,12 @@ class InvitationController {
 	}
 
 	@GetMapping("/invitation/{code}")
-	String invitation(@PathVariable String code, Model model, HttpServletResponse response) {
+	String invitation(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
+		if (throttle.blocked(codeKey(request))) {
+			return throttled(response);
+		}
 		if (!invitations.redeemable(code)) {
+			throttle.failed(codeKey(request));
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "portal/invitation-invalid";
 		}
@@ -58,6 +65,9 @@ class InvitationController {
 	@PostMapping("/invitation/{code}")
 	String accept(@PathVariable String code, @RequestParam String password, @RequestParam String confirmation, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
+		if (throttle.blocked(codeKey(request))) {
+			return throttled(response);
+		}
 		Optional<String> problem = passwords.problem(password, confirmation);
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -68,11 +78,22 @@ class InvitationController {
 		}
 		Optional<String> username = signUp.accept(code, password);
 		if (username.isEmpty()) {
+			throttle.failed(codeKey(request));
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "portal/invitation-invalid";
 		}
 		signIn(username.get(), request, response);
 		return "redirect:/profile?welcome";
+	}
+
+	/** Codes in links (invitations and message links) share one budget of failures per address. */
+	static String codeKey(HttpServletRequest request) {
+		return "code-ip:" + request.getRemoteAddr();
+	}
+
+	static String throttled(HttpServletResponse response) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		return "portal/throttled";
 	}
 
 	/** Signs the new customer in, under a new session id. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.portal.CustomerDirectory.VisitView;
 import org.springframework.http.HttpStatus;
@@ -26,35 +27,45 @@ class LinkCodeController {
 
 	private final VisitPages pages;
 
-	LinkCodeController(CustomerDirectory directory, VisitPages pages) {
+	private final AttemptThrottle throttle;
+
+	LinkCodeController(CustomerDirectory directory, VisitPages pages, AttemptThrottle throttle) {
 		this.directory = directory;
 		this.pages = pages;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/b/{code}")
-	String show(@PathVariable String code, Locale locale, Model model, HttpServletResponse response) {
-		return withVisit(code, response, visit -> pages.show(visit, "/b/" + code, locale, model));
+	String show(@PathVariable String code, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return withVisit(code, request, response, visit -> pages.show(visit, "/b/" + code, locale, model));
 	}
 
 	@PostMapping("/b/{code}/cancel")
-	String cancel(@PathVariable String code, HttpServletResponse response) {
-		return withVisit(code, response, visit -> pages.cancel(visit, "/b/" + code));
+	String cancel(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+		return withVisit(code, request, response, visit -> pages.cancel(visit, "/b/" + code));
 	}
 
 	@GetMapping("/b/{code}/reschedule")
 	String rescheduleForm(@PathVariable String code, @RequestParam Optional<LocalDate> date, Locale locale, Model model,
-			HttpServletResponse response) {
-		return withVisit(code, response, visit -> pages.rescheduleForm(visit, "/b/" + code, date, locale, model));
+			HttpServletRequest request, HttpServletResponse response) {
+		return withVisit(code, request, response, visit -> pages.rescheduleForm(visit, "/b/" + code, date, locale, model));
 	}
 
 	@PostMapping("/b/{code}/reschedule")
-	String reschedule(@PathVariable String code, @RequestParam Optional<String> slot, HttpServletResponse response) {
-		return withVisit(code, response, visit -> pages.reschedule(visit, "/b/" + code, slot));
+	String reschedule(@PathVariable String code, @RequestParam Optional<String> slot, HttpServletRequest request,
+			HttpServletResponse response) {
+		return withVisit(code, request, response, visit -> pages.reschedule(visit, "/b/" + code, slot));
 	}
 
-	private String withVisit(String code, HttpServletResponse response, Function<VisitView, String> page) {
+	private String withVisit(String code, HttpServletRequest request, HttpServletResponse response,
+			Function<VisitView, String> page) {
+		if (throttle.blocked(InvitationController.codeKey(request))) {
+			return InvitationController.throttled(response);
+		}
 		Optional<VisitView> visit = directory.visitByLinkCode(code);
 		if (visit.isEmpty()) {
+			throttle.failed(InvitationController.codeKey(request));
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "portal/link-invalid";
 		}

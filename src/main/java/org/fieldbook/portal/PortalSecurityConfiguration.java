@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /** The customer world: everything that the staff chains do not claim. Staff sign-ins are not accepted here. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +21,9 @@ class PortalSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder)
-			throws Exception {
+	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder,
+			AttemptThrottle throttle) throws Exception {
+		SignInThrottleFilter signInThrottle = new SignInThrottleFilter(throttle);
 		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
 		customers.setPasswordEncoder(passwordEncoder);
 		return http.authenticationManager(new ProviderManager(customers))
@@ -31,7 +33,8 @@ class PortalSecurityConfiguration {
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.CUSTOMER.repository()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInThrottle).permitAll())
+			.addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
 			.build();
