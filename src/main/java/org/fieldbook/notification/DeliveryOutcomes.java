@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeliveryOutcomes {
 
-	/** The code of a portal or invitation link (see PortalLinks): 22 URL-safe characters after /b/ or /invitation/. */
-	static final String LINK_CODE = "/(b|invitation)/[A-Za-z0-9_-]{22}";
+	/** The code of a portal or invitation link (see PortalLinks): 22 URL-safe characters after /b/, /invitation/ or /password-reset/. */
+	static final String LINK_CODE = "/(b|invitation|password-reset)/[A-Za-z0-9_-]{22}";
 
 	static final String REDACTED = "/\\1/(code removed after sending)";
 
