@@ -3,6 +3,7 @@ package org.fieldbook.portal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,18 @@ class FreeTimes {
 	/** A time the customer chose: {@code start|technician,technician} as the page offered it. */
 	record Chosen(Instant start, List<String> technicians) {
 
-		static Chosen parse(String value) {
+		/** Empty when the value is not one the page offered (hand-made or cut short). */
+		static Optional<Chosen> parse(String value) {
 			String[] parts = value.split("\\|", 2);
-			return new Chosen(Instant.parse(parts[0]), Arrays.asList(parts[1].split(",")));
+			if (parts.length < 2 || parts[1].isBlank()) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(new Chosen(Instant.parse(parts[0]), Arrays.asList(parts[1].split(","))));
+			}
+			catch (DateTimeParseException notATime) {
+				return Optional.empty();
+			}
 		}
 
 	}

@@ -87,13 +87,14 @@ class ScheduleController {
 		UriComponentsBuilder again = UriComponentsBuilder.fromPath("/schedule").queryParam("account", account)
 			.queryParam("serviceType", serviceType);
 		asset.filter(id -> !id.isBlank()).ifPresent(id -> again.queryParam("asset", id));
-		if (slot.isEmpty() || !slot.get().contains("|")) {
+		Optional<FreeTimes.Chosen> picked = slot.flatMap(FreeTimes.Chosen::parse);
+		if (picked.isEmpty()) {
 			return redirect(again.queryParam("noTime"));
 		}
 		if (details.map(String::length).orElse(0) > MAX_DETAILS) {
 			return redirect(again.queryParam("tooLong"));
 		}
-		FreeTimes.Chosen chosen = FreeTimes.Chosen.parse(slot.get());
+		FreeTimes.Chosen chosen = picked.get();
 		try {
 			BookedVisit visit = bookings.book(new BookingRequest(serviceType, account,
 					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), chosen.start(), chosen.technicians(),

@@ -84,10 +84,11 @@ class VisitPages {
 		if (!changeable(visit)) {
 			return "redirect:" + base + "?tooLate";
 		}
-		if (slot.isEmpty() || !slot.get().contains("|")) {
+		Optional<Chosen> picked = slot.flatMap(Chosen::parse);
+		if (picked.isEmpty()) {
 			return "redirect:" + base + "/reschedule?noTime";
 		}
-		Chosen chosen = Chosen.parse(slot.get());
+		Chosen chosen = picked.get();
 		try {
 			bookings.reschedule(visit.reference(), chosen.start(), chosen.technicians());
 		}

@@ -96,6 +96,9 @@ class SchedulePageTest {
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
 			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", "x".repeat(2_001)))
 			.andExpect(redirectedUrlPattern("/schedule?*tooLong"));
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", "tomorrow|tech-ana"))
+			.andExpect(redirectedUrlPattern("/schedule?*noTime"));
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", "acc-other")
 			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot)).andExpect(status().isNotFound());
 		mvc.perform(get("/schedule").param("account", "acc-other").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
