@@ -58,7 +58,7 @@ class InvitationController {
 			return "portal/invitation-invalid";
 		}
 		model.addAttribute("code", code);
-		model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+		PasswordRules.describe(model, null);
 		return "portal/invitation";
 	}
 
@@ -72,8 +72,7 @@ class InvitationController {
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("code", code);
-			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			model.addAttribute("passwordProblem", problem.get());
+			PasswordRules.describe(model, problem.get());
 			return "portal/invitation";
 		}
 		Optional<String> username = signUp.accept(code, password);

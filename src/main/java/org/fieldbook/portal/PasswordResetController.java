@@ -58,7 +58,7 @@ class PasswordResetController {
 			return "portal/password-reset-invalid";
 		}
 		model.addAttribute("token", token);
-		model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+		PasswordRules.describe(model, null);
 		return "portal/password-reset-new";
 	}
 
@@ -69,8 +69,7 @@ class PasswordResetController {
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("token", token);
-			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			model.addAttribute("passwordProblem", problem.get());
+			PasswordRules.describe(model, problem.get());
 			return "portal/password-reset-new";
 		}
 		if (!resets.reset(token, password)) {

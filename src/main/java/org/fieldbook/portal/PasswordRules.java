@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** A customer's new password: at least 12 characters, and not one of the commonly used ones. */
 @Component
@@ -32,6 +33,12 @@ class PasswordRules {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** What the new-password form shows: the minimum length and, after a try, what was wrong. */
+	static void describe(Model model, String problem) {
+		model.addAttribute("minLength", MIN_LENGTH);
+		model.addAttribute("passwordProblem", problem);
 	}
 
 	/** The message key of what is wrong with the password, or empty when it is acceptable. */

@@ -24,6 +24,7 @@ import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,7 @@ class PortalJourneyTest {
 
 		String page = mvc.perform(get("/bookings/{ref}/reschedule", visit.reference()).param("date", later).session(sam))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Move my visit")))
+			.andExpect(content().string(containsString("/reschedule?date=20")))
 			.andReturn().getResponse().getContentAsString();
 		String slot = firstTime(page);
 		mvc.perform(get("/bookings/{ref}/reschedule", visit.reference()).session(stranger)).andExpect(status().isNotFound());
@@ -239,10 +241,7 @@ class PortalJourneyTest {
 	}
 
 	private MockHttpSession signIn(long contactId, String email) throws Exception {
-		portalAccounts.open(contacts.findById(contactId).orElseThrow(), PASSWORD);
-		MvcResult result = mvc.perform(post("/login").param("username", email).param("password", PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/")).andReturn();
-		return (MockHttpSession) result.getRequest().getSession();
+		return PortalSignIn.asNewCustomer(mvc, portalAccounts, contacts, contactId, email);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,9 +100,7 @@ class PortalLanguageTest {
 			.andExpect(content().string(containsString("lang=\"he\"")));
 
 		ServiceWorld world = ServiceWorld.create(jdbc, runtime).language("fr");
-		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "a quiet lake in autumn");
-		MockHttpSession sam = (MockHttpSession) mvc.perform(post("/login").param("username", ServiceWorld.CONTACT_EMAIL)
-			.param("password", "a quiet lake in autumn").with(csrf())).andReturn().getRequest().getSession();
+		MockHttpSession sam = PortalSignIn.asNewCustomer(mvc, portalAccounts, contacts, world.contactId, ServiceWorld.CONTACT_EMAIL);
 		mvc.perform(get("/bookings").session(sam).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("lang=\"fr\"")))
 			.andExpect(content().string(containsString(messages.getMessage("bookings.title", null, Locale.FRENCH))));

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,7 @@ class SchedulePageTest {
 	@BeforeEach
 	void signedIn() throws Exception {
 		world = ServiceWorld.create(jdbc, runtime);
-		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "a quiet lake in autumn");
-		sam = (MockHttpSession) mvc.perform(post("/login").param("username", ServiceWorld.CONTACT_EMAIL)
-			.param("password", "a quiet lake in autumn").with(csrf())).andReturn().getRequest().getSession();
+		sam = PortalSignIn.asNewCustomer(mvc, portalAccounts, contacts, world.contactId, ServiceWorld.CONTACT_EMAIL);
 	}
 
 	@Test
@@ -65,6 +64,7 @@ class SchedulePageTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("times in America/Chicago")))
 			.andExpect(content().string(containsString("Boiler service")))
+			.andExpect(content().string(containsString("serviceType=boiler-service&amp;date=20")))
 			.andReturn().getResponse().getContentAsString();
 		String slot = firstTime(page);
 
