@@ -49,6 +49,7 @@ import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
+import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -28,6 +28,7 @@ import org.fieldbook.admin.masterdata.MasterDataImporter;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
+import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.fieldbook.processes;
+package org.fieldbook.support;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +9,12 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** Reads what the tests' SMTP server received: the text parts and the calendar attachment of one email. */
-final class Mailbox {
+public final class Mailbox {
 
 	private Mailbox() {
 	}
 
-	static String part(MimeMessage message, String mimeType) throws Exception {
+	public static String part(MimeMessage message, String mimeType) throws Exception {
 		return find(message, mimeType);
 	}
 
