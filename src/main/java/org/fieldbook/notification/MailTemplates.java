@@ -14,6 +14,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders {@code templates/mail/message.html} and {@code message.txt} with the app's message bundles, outside
  * any web request. A template engine of its own, so the web pages' engine stays as Spring Boot configures it.
+ * The text part writes values unescaped ({@code [(…)]}, {@code #messages.msg}): HTML escaping is for the HTML part.
  */
 @Component
 class MailTemplates {
