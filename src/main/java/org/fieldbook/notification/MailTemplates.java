@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.fieldbook.settings.Branding;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -24,7 +25,10 @@ class MailTemplates {
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-	MailTemplates(MessageSource messages) {
+	private final PortalLinks links;
+
+	MailTemplates(MessageSource messages, PortalLinks links) {
+		this.links = links;
 		engine.setTemplateEngineMessageSource(messages);
 		engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
 		engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
@@ -35,6 +39,9 @@ class MailTemplates {
 		context.setVariable("subject", subject);
 		context.setVariable("lang", locale.toLanguageTag());
 		context.setVariable("dir", rightToLeft(locale) ? "rtl" : "ltr");
+		if (variables.get("branding") instanceof Branding branding && branding.headerImage()) {
+			context.setVariable("headerImageUrl", links.headerImage());
+		}
 		return new RenderedEmail(subject, engine.process("message.txt", context), engine.process("message.html", context));
 	}
 

@@ -34,6 +34,11 @@ class PortalLinks {
 		return baseUrl + "/b/" + code;
 	}
 
+	/** Where emails load the header image of the portal settings from. */
+	String headerImage() {
+		return baseUrl + "/branding/header-image";
+	}
+
 	/** Issues the invitation's single-use code; an invitation gets its code once, when its email is rendered. */
 	String invitation(long invitationId) {
 		String code = SecretCodes.newCode();

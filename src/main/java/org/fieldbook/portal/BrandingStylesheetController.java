@@ -3,6 +3,7 @@ package org.fieldbook.portal;
 import java.time.Duration;
 
 import org.fieldbook.settings.Branding;
+import org.fieldbook.settings.HeaderImage;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The branding colours and font as a stylesheet, so that pages need no inline style and the content
- * security policy can forbid it.
+ * security policy can forbid it; and the header image, for the pages and the emails.
  */
 @Controller
 class BrandingStylesheetController {
@@ -32,6 +33,17 @@ class BrandingStylesheetController {
 			.contentType(MediaType.valueOf("text/css"))
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
 			.body(css);
+	}
+
+	@GetMapping("/branding/header-image")
+	ResponseEntity<byte[]> headerImage() {
+		return settings.headerImage()
+			.filter(HeaderImage::isPicture)
+			.map(image -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(image.contentType()))
+				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+				.body(image.bytes()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	/** A font list is admin input: keep only what a font-family may contain. */

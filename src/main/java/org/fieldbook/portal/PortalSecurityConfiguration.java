@@ -28,7 +28,7 @@ class PortalSecurityConfiguration {
 		customers.setPasswordEncoder(passwordEncoder);
 		return http.authenticationManager(new ProviderManager(customers))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/error", "/css/**", "/images/**", "/branding.css", "/favicon.ico", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/password-reset", "/password-reset/*")
+				.requestMatchers("/", "/login", "/error", "/css/**", "/images/**", "/branding.css", "/branding/header-image", "/favicon.ico", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/password-reset", "/password-reset/*")
 				.permitAll()
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))

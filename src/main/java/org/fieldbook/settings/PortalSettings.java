@@ -35,6 +35,8 @@ public class PortalSettings {
 
 	private String pageFooter;
 
+	private String headerImageContentType;
+
 	private int minLeadDays;
 
 	private int maxLeadDays;
@@ -96,7 +98,7 @@ public class PortalSettings {
 
 	public Branding branding() {
 		return new Branding(fontFamily, fontColor, backgroundColor, foregroundColor, companyName, contactEmail,
-				contactPhone, pageTitle, pageFooter);
+				contactPhone, pageTitle, pageFooter, headerImageContentType != null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fieldbook.settings;
 
+import java.util.Optional;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +45,13 @@ public class PortalSettingsService {
 	@Transactional(readOnly = true)
 	public SchedulingSettings scheduling() {
 		return theRow().scheduling();
+	}
+
+	/** The picture shown above every portal page and email, if the admin uploaded one. */
+	@Transactional(readOnly = true)
+	public Optional<HeaderImage> headerImage() {
+		return jdbc.query("SELECT header_image, header_image_content_type FROM portal_settings WHERE header_image IS NOT NULL",
+				(row, index) -> new HeaderImage(row.getBytes(1), row.getString(2))).stream().findFirst();
 	}
 
 	private PortalSettings theRow() {
