@@ -1,20 +1,33 @@
 package org.fieldbook.portal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.fieldbook.invitation.PortalAccountRepository;
+import org.fieldbook.invitation.PortalAccountService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
-/** The customer world: everything that the staff chains do not claim. Staff sign-ins are not accepted here. */
+/**
+ * The customer world: everything that the staff chains do not claim. Staff sign-ins are not accepted here.
+ * Customers sign in with email and password; where an OpenID Connect provider is configured
+ * ({@code spring.security.oauth2.client.*}), also through it.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class PortalSecurityConfiguration {
@@ -22,11 +35,22 @@ class PortalSecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder,
-			AttemptThrottle throttle) throws Exception {
+			AttemptThrottle throttle, ObjectProvider<ClientRegistrationRepository> openIdProviders,
+			PortalAccountService portalAccounts) throws Exception {
 		SignInThrottleFilter signInThrottle = new SignInThrottleFilter(throttle);
 		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
 		customers.setPasswordEncoder(passwordEncoder);
-		return http.authenticationManager(new ProviderManager(customers))
+		List<AuthenticationProvider> providers = new ArrayList<>(List.of(customers));
+		if (openIdProviders.getIfAvailable() != null) {
+			OidcCustomers openIdCustomers = new OidcCustomers(portalAccounts);
+			providers.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+					openIdCustomers));
+			http.oauth2Login(openId -> openId.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(openIdCustomers))
+				.defaultSuccessUrl("/", true)
+				.failureUrl("/login?providerFailed"));
+		}
+		return http.authenticationManager(new ProviderManager(providers))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/error", "/css/**", "/images/**", "/branding.css", "/branding/header-image", "/favicon.ico", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/password-reset", "/password-reset/*")
 				.permitAll()

@@ -1,6 +1,7 @@
 package org.fieldbook.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -59,6 +60,19 @@ class PortalSecurityTest {
 			.andReturn();
 
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void rememberMeIsNotOfferedAndAskingForItKeepsNoSignInCookie() throws Exception {
+		mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("remember"))));
+
+		MvcResult result = mvc.perform(post("/login").param("username", "sam@example.com").param("password", PASSWORD)
+				.param("remember-me", "on").with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+
+		assertThat(result.getResponse().getCookies()).as("only the session cookie; nothing outlives the browser session")
+			.noneMatch(cookie -> cookie.getName().contains("remember") || cookie.getMaxAge() > 0);
 	}
 
 	@Test
