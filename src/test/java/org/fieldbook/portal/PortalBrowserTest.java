@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @FieldbookIntegrationTest
 class PortalBrowserTest {
 
-	private static final Pattern LINK_PATH = Pattern.compile("https?://[^/\\s]+(/(?:invitation|b)/[A-Za-z0-9_-]+)");
+	private static final Pattern LINK_PATH = Pattern.compile("https?://[^/\\s]+(/(?:invitation|b|password-reset)/[A-Za-z0-9_-]+)");
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -189,6 +189,14 @@ class PortalBrowserTest {
 			assertNoSidewaysScrolling(browser);
 			browser.click("My bookings");
 			assertNoSidewaysScrolling(browser);
+			browser.open("/profile").assertAccessible();
+			assertNoSidewaysScrolling(browser);
+
+			browser.open("/bookings/FB-NONE0").assertAccessible();
+			assertThat(browser.text("h1")).isEqualTo("We could not find that page");
+			browser.open("/schedule?account=acc-chicago&serviceType=boiler-service&date=not-a-date").assertAccessible();
+			assertThat(browser.text("body")).as("no stack trace or internals on an error page").contains("Something went wrong")
+				.doesNotContain("Exception", "org.", "SQL", "not-a-date");
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking WHERE status = 'SCHEDULED'", Integer.class)).isOne();
 	}
@@ -229,6 +237,27 @@ class PortalBrowserTest {
 			browser.assertAccessible();
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking WHERE status = 'SCHEDULED'", Integer.class)).isOne();
+	}
+
+	@Test
+	void aForgottenPasswordIsReplacedThroughTheEmailedLinkAndTheNewOneSignsIn() throws Exception {
+		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
+		String newPassword = "a brand new sentence to sign in";
+		try (Browser browser = Browser.desktop(port, "en")) {
+			browser.open("/login").click("Forgot your password?").assertAccessible();
+			browser.type("#email", ServiceWorld.CONTACT_EMAIL);
+			browser.followTo(browser.find("main form button[type=submit]"));
+			assertThat(browser.path()).isEqualTo("/password-reset?sent");
+
+			browser.open(linkIn(onlyEmailTo(ServiceWorld.CONTACT_EMAIL))).assertAccessible();
+			browser.type("#password", newPassword).type("#confirmation", newPassword);
+			browser.followTo(browser.find("main form button[type=submit]"));
+			assertThat(browser.path()).isEqualTo("/login?passwordChanged");
+
+			browser.type("#username", ServiceWorld.CONTACT_EMAIL).type("#password", newPassword).click("Sign in");
+			assertThat(browser.path()).isEqualTo("/");
+			assertThat(browser.all(".site-nav")).as("signed in").hasSize(1);
+		}
 	}
 
 	@Test
