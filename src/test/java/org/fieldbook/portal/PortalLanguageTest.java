@@ -104,6 +104,12 @@ class PortalLanguageTest {
 		mvc.perform(get("/bookings").session(sam).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("lang=\"fr\"")))
 			.andExpect(content().string(containsString(messages.getMessage("bookings.title", null, Locale.FRENCH))));
+
+		mvc.perform(get("/schedule?account={account}&serviceType={type}&lang=de", ServiceWorld.ACCOUNT, ServiceWorld.SERVICE_TYPE)
+			.session(sam))
+			.andExpect(content().string(containsString("lang=\"de\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/schedule?account=acc-chicago&amp;serviceType=boiler-service&amp;lang=ar\" lang=\"ar\"")));
 	}
 
 	private static Set<String> placeholders(String message) {
