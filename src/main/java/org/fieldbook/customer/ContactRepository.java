@@ -1,5 +1,6 @@
 package org.fieldbook.customer;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fieldbook.system.ExternalIdRepository;
@@ -7,5 +8,7 @@ import org.fieldbook.system.ExternalIdRepository;
 public interface ContactRepository extends ExternalIdRepository<Contact> {
 
 	Optional<Contact> findFirstByEmailIgnoreCase(String email);
+
+	List<Contact> findByEmailIgnoreCase(String email);
 
 }

@@ -1,10 +1,12 @@
 package org.fieldbook.invitation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fieldbook.customer.Contact;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.system.SecretCodes;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,26 +21,41 @@ public class PortalAccountService {
 
 	private final ContactRepository contacts;
 
-	PortalAccountService(PortalAccountRepository accounts, PasswordEncoder passwordEncoder, ContactRepository contacts) {
+	private final JdbcTemplate jdbc;
+
+	PortalAccountService(PortalAccountRepository accounts, PasswordEncoder passwordEncoder, ContactRepository contacts,
+			JdbcTemplate jdbc) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.contacts = contacts;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * The portal account of someone the OpenID Connect provider vouches for with this (confirmed) email address:
-	 * theirs if they have one and it is enabled, else a new one when the address is a contact's. Its password is
-	 * a random secret nobody knows: only the provider, or a password reset by email, signs it in.
+	 * The portal account an OpenID Connect identity signs in to. An identity seen before signs in to the account it
+	 * was linked to (if still enabled). A new identity is linked only to a new account, for the one contact with
+	 * the (provider-confirmed) email address and no portal account yet: an existing password account is never
+	 * taken over by whoever holds its address at a provider. The new account's password is a random secret nobody
+	 * knows: only the provider, or a password reset by email, signs it in.
 	 */
 	@Transactional
-	public Optional<PortalAccount> forSingleSignOn(String email) {
-		Optional<PortalAccount> existing = accounts.findByUsernameIgnoreCase(email);
-		if (existing.isPresent()) {
-			return existing.filter(PortalAccount::isEnabled);
+	public Optional<PortalAccount> forSingleSignOn(String issuer, String subject, String email) {
+		List<Long> linked = jdbc.queryForList("SELECT portal_account_id FROM portal_account_identity WHERE issuer = ? AND subject = ?",
+				Long.class, issuer, subject);
+		if (!linked.isEmpty()) {
+			return accounts.findById(linked.get(0)).filter(PortalAccount::isEnabled);
 		}
-		return contacts.findFirstByEmailIgnoreCase(email)
-			.map(contact -> accounts.save(new PortalAccount(contact.getId(), contact.getEmail(),
-					passwordEncoder.encode(SecretCodes.newCode()))));
+		List<Contact> owners = contacts.findByEmailIgnoreCase(email);
+		if (owners.size() != 1 || accounts.existsByContactId(owners.get(0).getId())
+				|| accounts.findByUsernameIgnoreCase(email).isPresent()) {
+			return Optional.empty();
+		}
+		Contact owner = owners.get(0);
+		PortalAccount account = accounts.saveAndFlush(new PortalAccount(owner.getId(), owner.getEmail(),
+				passwordEncoder.encode(SecretCodes.newCode())));
+		jdbc.update("INSERT INTO portal_account_identity (portal_account_id, issuer, subject) VALUES (?, ?, ?)", account.getId(),
+				issuer, subject);
+		return Optional.of(account);
 	}
 
 	@Transactional

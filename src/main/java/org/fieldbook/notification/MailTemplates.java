@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fieldbook.settings.Branding;
+import org.fieldbook.system.Bidi;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -27,8 +28,11 @@ class MailTemplates {
 
 	private final PortalLinks links;
 
-	MailTemplates(MessageSource messages, PortalLinks links) {
+	private final Bidi bidi;
+
+	MailTemplates(MessageSource messages, PortalLinks links, Bidi bidi) {
 		this.links = links;
+		this.bidi = bidi;
 		engine.setTemplateEngineMessageSource(messages);
 		engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
 		engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
@@ -37,6 +41,7 @@ class MailTemplates {
 	RenderedEmail render(String subject, Map<String, Object> variables, Locale locale) {
 		Context context = new Context(locale, variables);
 		context.setVariable("subject", subject);
+		context.setVariable("bidi", rightToLeft(locale) ? bidi : Bidi.NONE);
 		context.setVariable("lang", locale.toLanguageTag());
 		context.setVariable("dir", rightToLeft(locale) ? "rtl" : "ltr");
 		if (variables.get("branding") instanceof Branding branding && branding.headerImage()) {

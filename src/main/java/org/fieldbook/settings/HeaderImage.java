@@ -1,5 +1,6 @@
 package org.fieldbook.settings;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** The header image of the portal settings: its bytes and the media type it was uploaded with. */
@@ -9,7 +10,11 @@ public record HeaderImage(byte[] bytes, String contentType) {
 
 	/** Only plain pictures are served: an SVG or HTML upload could carry script. */
 	public boolean isPicture() {
-		return contentType != null && PICTURES.contains(contentType.toLowerCase(java.util.Locale.ROOT));
+		return isPicture(contentType);
+	}
+
+	static boolean isPicture(String contentType) {
+		return contentType != null && PICTURES.contains(contentType.toLowerCase(Locale.ROOT));
 	}
 
 }

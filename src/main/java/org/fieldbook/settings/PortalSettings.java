@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.Formula;
 
 /**
  * The portal settings: one row. Mapped here are the settings that Fieldbook uses so far; the other columns
@@ -36,6 +37,9 @@ public class PortalSettings {
 	private String pageFooter;
 
 	private String headerImageContentType;
+
+	@Formula("header_image IS NOT NULL")
+	private boolean headerImagePresent;
 
 	private int minLeadDays;
 
@@ -98,7 +102,8 @@ public class PortalSettings {
 
 	public Branding branding() {
 		return new Branding(fontFamily, fontColor, backgroundColor, foregroundColor, companyName, contactEmail,
-				contactPhone, pageTitle, pageFooter, headerImageContentType != null);
+				contactPhone, pageTitle, pageFooter,
+				headerImagePresent && HeaderImage.isPicture(headerImageContentType));
 	}
 
 }

@@ -99,11 +99,12 @@ class BrandingTest {
 	}
 
 	@Test
-	void anImageThatCouldCarryScriptIsNotServed() throws Exception {
+	void anImageThatCouldCarryScriptIsNeitherServedNorShown() throws Exception {
 		jdbc.update("UPDATE portal_settings SET header_image = ?, header_image_content_type = 'image/svg+xml'",
 				(Object) "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes());
 
 		mvc.perform(get("/branding/header-image")).andExpect(status().isNotFound());
+		mvc.perform(get("/login")).andExpect(content().string(not(containsString("brand-image"))));
 	}
 
 }

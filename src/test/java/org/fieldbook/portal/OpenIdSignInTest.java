@@ -27,6 +27,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,12 +61,18 @@ class OpenIdSignInTest {
 	@Autowired
 	RuntimeService runtime;
 
-	RSAKey signingKey;
+	@Autowired
+	PortalAccountService portalAccounts;
+
+	@Autowired
+	ContactRepository contacts;
+
+	/** One key for the whole class: Fieldbook caches the provider's key set once fetched. */
+	static final RSAKey signingKey = newKey();
 
 	@BeforeEach
 	void providerWithKeys() throws Exception {
 		ServiceWorld.create(jdbc, runtime);
-		signingKey = new RSAKeyGenerator(2048).keyID("test-key").generate();
 		provider.stubFor(WireMock.get(urlEqualTo("/oidc/jwks")).willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody(new JWKSet(signingKey.toPublicJWK()).toString())));
 	}
@@ -79,26 +87,64 @@ class OpenIdSignInTest {
 
 	@Test
 	void aContactWhoseConfirmedEmailTheProviderVouchesForIsSignedInAndGetsAPortalAccount() throws Exception {
-		MockHttpSession session = signInThroughProvider(Map.of("email", "Sam@Example.com", "email_verified", true), "/");
+		MockHttpSession session = signInThroughProvider("user-1", Map.of("email", "Sam@Example.com", "email_verified", true), "/");
 
 		mvc.perform(get("/bookings").session(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("My bookings")));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account WHERE lower(username) = 'sam@example.com'", Integer.class))
 			.isOne();
+		assertThat(jdbc.queryForObject("SELECT issuer || ' ' || subject FROM portal_account_identity", String.class))
+			.isEqualTo("http://localhost:18089/oidc user-1");
 		provider.verify(postRequestedFor(urlEqualTo("/oidc/token")).withRequestBody(WireMock.containing("code=the-code"))
 			.withHeader("Authorization", equalTo("Basic ZmllbGRib29rLXBvcnRhbDp0ZXN0LWNsaWVudC1zZWNyZXQ=")));
 
-		signInThroughProvider(Map.of("email", "sam@example.com", "email_verified", true), "/");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account", Integer.class)).as("the same account again").isOne();
+		jdbc.update("UPDATE contact SET email = 'sam.lee@example.net'");
+		MockHttpSession again = signInThroughProvider("user-1", Map.of("email", "sam.lee@example.net", "email_verified", true), "/");
+		mvc.perform(get("/bookings").session(again)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account", Integer.class))
+			.as("the identity, not the address, finds the same account").isOne();
+
+		signInThroughProvider("someone-else", Map.of("email", "sam.lee@example.net", "email_verified", true), "/login?providerFailed");
+	}
+
+	@Test
+	void theSessionIdChangesAtSignInThroughTheProvider() throws Exception {
+		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id")).andReturn();
+		MockHttpSession session = (MockHttpSession) toProvider.getRequest().getSession();
+		String before = session.getId();
+
+		MvcResult back = comeBack(toProvider, "user-1", Map.of("email", "sam@example.com", "email_verified", true), "/");
+
+		assertThat(back.getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void anExistingPasswordAccountIsNotTakenOverNorIsAnAddressTwoContactsShare() throws Exception {
+		portalAccounts.open(contacts.findByExternalId("c-sam").orElseThrow(), "a quiet lake in autumn");
+		signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", true), "/login?providerFailed");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account_identity", Integer.class)).isZero();
+
+		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c-kim', 'Kim', 'Park', 'shared@example.com', 'en')");
+		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c-jo', 'Jo', 'Park', 'shared@example.com', 'en')");
+		signInThroughProvider("user-2", Map.of("email", "shared@example.com", "email_verified", true), "/login?providerFailed");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account", Integer.class)).as("only Sam's own").isOne();
+	}
+
+	@Test
+	void aDisabledAccountStaysClosedToItsProviderIdentity() throws Exception {
+		signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", true), "/");
+		jdbc.update("UPDATE portal_account SET enabled = false");
+
+		signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", true), "/login?providerFailed");
 	}
 
 	@Test
 	void anUnconfirmedOrUnknownEmailAddressIsRefusedWithAClearMessage() throws Exception {
-		MockHttpSession unconfirmed = signInThroughProvider(Map.of("email", "sam@example.com", "email_verified", false),
+		MockHttpSession unconfirmed = signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", false),
 				"/login?providerFailed");
 		mvc.perform(get("/bookings").session(unconfirmed)).andExpect(status().isFound());
 
-		signInThroughProvider(Map.of("email", "stranger@example.org", "email_verified", true), "/login?providerFailed");
+		signInThroughProvider("user-9", Map.of("email", "stranger@example.org", "email_verified", true), "/login?providerFailed");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account", Integer.class)).isZero();
 
 		mvc.perform(get("/login").param("providerFailed", ""))
@@ -106,8 +152,14 @@ class OpenIdSignInTest {
 	}
 
 	/** Starts at Fieldbook, "comes back" from the provider with a code, and expects Fieldbook to send the browser on. */
-	private MockHttpSession signInThroughProvider(Map<String, Object> claims, String expectedLanding) throws Exception {
+	private MockHttpSession signInThroughProvider(String subject, Map<String, Object> claims, String expectedLanding)
+			throws Exception {
 		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id")).andExpect(status().isFound()).andReturn();
+		return (MockHttpSession) comeBack(toProvider, subject, claims, expectedLanding).getRequest().getSession();
+	}
+
+	private MvcResult comeBack(MvcResult toProvider, String subject, Map<String, Object> claims, String expectedLanding)
+			throws Exception {
 		UriComponents authorize = UriComponentsBuilder.fromUriString(toProvider.getResponse().getRedirectedUrl()).build();
 		assertThat(authorize.getPath()).isEqualTo("/oidc/authorize");
 		assertThat(authorize.getQueryParams().getFirst("client_id")).isEqualTo("fieldbook-portal");
@@ -116,18 +168,18 @@ class OpenIdSignInTest {
 
 		provider.stubFor(WireMock.post(urlEqualTo("/oidc/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"openid email\","
-					+ "\"id_token\":\"" + idToken(claims, nonce) + "\"}")));
+					+ "\"id_token\":\"" + idToken(subject, claims, nonce) + "\"}")));
 
 		MockHttpSession session = (MockHttpSession) toProvider.getRequest().getSession();
-		mvc.perform(get("/login/oauth2/code/test-id").session(session).param("code", "the-code").param("state", state))
-			.andExpect(redirectedUrl(expectedLanding));
-		return session;
+		return mvc.perform(get("/login/oauth2/code/test-id").session(session).param("code", "the-code").param("state", state))
+			.andExpect(redirectedUrl(expectedLanding))
+			.andReturn();
 	}
 
-	private String idToken(Map<String, Object> claims, String nonce) throws Exception {
+	private String idToken(String subject, Map<String, Object> claims, String nonce) throws Exception {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder token = new JWTClaimsSet.Builder().issuer("http://localhost:18089/oidc")
-			.subject("user-" + claims.get("email"))
+			.subject(subject)
 			.audience("fieldbook-portal")
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plusSeconds(300)))
@@ -136,6 +188,15 @@ class OpenIdSignInTest {
 		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), token.build());
 		jwt.sign(new RSASSASigner(signingKey));
 		return jwt.serialize();
+	}
+
+	private static RSAKey newKey() {
+		try {
+			return new RSAKeyGenerator(2048).keyID("test-key").generate();
+		}
+		catch (com.nimbusds.jose.JOSEException failed) {
+			throw new IllegalStateException(failed);
+		}
 	}
 
 	private static String decode(String queryValue) {
