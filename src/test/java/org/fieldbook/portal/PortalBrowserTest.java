@@ -224,15 +224,21 @@ class PortalBrowserTest {
 			browser.assertAccessible();
 			browser.open("/");
 
-			browser.followTo(tabTo(browser, "a[href='/schedule']"), Keys.ENTER);
+			WebElement selfScheduling = tabTo(browser, "a[href='/schedule']");
+			assertThat(browser.script("const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineColor"))
+				.as("the focused header link shows a white outline on the coloured header").isEqualTo("solid rgb(255, 255, 255)");
+			browser.followTo(selfScheduling, Keys.ENTER);
 			tabTo(browser, "#serviceType").sendKeys(Keys.ARROW_DOWN);
 			browser.followTo(tabTo(browser, "form.choices button"), Keys.ENTER);
 			browser.assertAccessible().screenshot("booking-arabic");
-			assertThat(browser.all("input[name=slot]")).isNotEmpty();
-			tabTo(browser, "input[name=slot]:checked");
+			assertThat(browser.all("input[name=slot]")).hasSizeGreaterThan(1);
+			tabTo(browser, "input[name=slot]:checked").sendKeys(Keys.ARROW_DOWN);
+			assertThat(browser.all("input[name=slot]").get(1).isSelected()).as("the arrow key moved to the next time").isTrue();
+			String chosenTime = chosenTimeLabel(browser);
 			browser.followTo(tabTo(browser, "main form[method=post] button[type=submit]"), Keys.ENTER);
 
 			assertThat(browser.path()).matches("/bookings/FB-[A-Z0-9]{5}\\?booked");
+			assertThat(browser.text("main")).contains(chosenTime);
 			assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
 			browser.assertAccessible();
 		}

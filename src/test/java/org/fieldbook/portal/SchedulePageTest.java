@@ -85,6 +85,20 @@ class SchedulePageTest {
 	}
 
 	@Test
+	void detailsAreCountedAsTheBrowserCountsThemWithEachLineBreakOneCharacter() throws Exception {
+		String slot = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		String typed = "line\r\n".repeat(390) + "end";
+
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", typed))
+			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked"));
+
+		assertThat(typed.length()).as("sent").isGreaterThan(ScheduleController.MAX_DETAILS);
+		assertThat(jdbc.queryForObject("SELECT body FROM work_order_note", String.class)).isEqualTo("line\n".repeat(390) + "end");
+	}
+
+	@Test
 	void tooLongDetailsAndAnotherAccountBookNothing() throws Exception {
 		String slot = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
 			.andReturn().getResponse().getContentAsString());
@@ -94,11 +108,16 @@ class SchedulePageTest {
 				VALUES ('acc-other', 'Other household', 'America/Chicago', '9 Elm St', 'Chicago', '60602', 'US', 41.87, -87.62)""");
 
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
-			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", "x".repeat(2_001)))
-			.andExpect(redirectedUrlPattern("/schedule?*tooLong"));
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", "x".repeat(1_990) + "<b>too long"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"details-error\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("x".repeat(1_990) + "&lt;b&gt;too long</textarea>")));
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
-			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", "tomorrow|tech-ana"))
-			.andExpect(redirectedUrlPattern("/schedule?*noTime"));
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", "tomorrow|tech-ana").param("details", "gate code 4711"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please choose a time.")))
+			.andExpect(content().string(containsString("gate code 4711</textarea>")));
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", "acc-other")
 			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot)).andExpect(status().isNotFound());
 		mvc.perform(get("/schedule").param("account", "acc-other").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
