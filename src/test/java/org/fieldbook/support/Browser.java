@@ -15,11 +15,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -119,16 +119,16 @@ public final class Browser implements AutoCloseable {
 
 	/** Activates a link or button (click, or a key sent to it) and waits until the next page has replaced this one. */
 	public Browser followTo(WebElement element, CharSequence... keys) {
-		WebElement page = find("html");
+		script("window.fieldbookPageLeft = true");
 		if (keys.length == 0) {
 			element.click();
 		}
 		else {
 			element.sendKeys(keys);
 		}
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until(next -> Boolean.TRUE.equals(((JavascriptExecutor) next)
+				.executeScript("return window.fieldbookPageLeft === undefined && document.readyState === 'complete'")));
 		return this;
 	}
 
