@@ -281,6 +281,22 @@ class PortalBrowserTest {
 	}
 
 	@Test
+	void afterTenWrongLinkCodesTheVisitorIsAskedToTryAgainLater() {
+		try (Browser browser = Browser.desktop(port, "en").forwardedFor("198.51.100.71")) {
+			for (int attempt = 1; attempt <= 10; attempt++) {
+				browser.open("/b/wrong-code-number-" + attempt + "-xxxxxx");
+				assertThat(browser.text("h1")).isEqualTo("This link no longer works");
+			}
+			browser.open("/b/wrong-code-number-11-xxxxxx").assertAccessible();
+			assertThat(browser.text("main")).contains("try again later");
+		}
+		try (Browser someoneElse = Browser.desktop(port, "en")) {
+			someoneElse.open("/b/wrong-code-number-12-xxxxxx");
+			assertThat(someoneElse.text("h1")).as("another address is not held back").isEqualTo("This link no longer works");
+		}
+	}
+
+	@Test
 	void theAccessibilityCheckFindsAFormFieldWithoutALabel() {
 		try (Browser browser = Browser.desktop(port, "en")) {
 			browser.open("/login").assertAccessible();

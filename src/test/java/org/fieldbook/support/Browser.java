@@ -140,6 +140,16 @@ public final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}
 
+	/**
+	 * Sends every request as if a trusted TLS proxy forwarded it from this client address (the test profile trusts
+	 * the loopback address as its proxy), so a test can be a visitor of its own, e.g. for throttling.
+	 */
+	public Browser forwardedFor(String clientAddress) {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", clientAddress)));
+		return this;
+	}
+
 	public ChromeDriver driver() {
 		return driver;
 	}
