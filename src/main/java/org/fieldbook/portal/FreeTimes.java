@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ class FreeTimes {
 		model.addAttribute("dates", dates);
 		model.addAttribute("date", chosen);
 		model.addAttribute("selected", dates.stream().filter(choice -> choice.date().equals(chosen)).findFirst().orElse(null));
-		model.addAttribute("zone", result.zone().getId());
+		model.addAttribute("zone", result.zone().getDisplayName(TextStyle.FULL, locale));
 		model.addAttribute("reasons", result.reasons().stream().map(reason -> inCustomerWords(reason, locale)).distinct().toList());
 	}
 

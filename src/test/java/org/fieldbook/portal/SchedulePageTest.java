@@ -62,7 +62,7 @@ class SchedulePageTest {
 	void aCustomerPicksAFreeTimeAndBooksItWithDetails() throws Exception {
 		String page = mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("times in America/Chicago")))
+			.andExpect(content().string(containsString("times in Central Time")))
 			.andExpect(content().string(containsString("Boiler service")))
 			.andExpect(content().string(containsString("serviceType=boiler-service&amp;date=20")))
 			.andReturn().getResponse().getContentAsString();
