@@ -1,6 +1,7 @@
 package org.fieldbook.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fieldbook.support.RemoteAddress.from;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Password reset: a link by email that works once within the hour; the page answers the same for unknown addresses. */
 @FieldbookIntegrationTest
@@ -95,13 +95,6 @@ class PasswordResetTest {
 		assertThat(link.find()).isTrue();
 		jdbc.update("UPDATE password_reset SET expires_at = now() - interval '1 second'");
 		mvc.perform(get("/password-reset/{token}", link.group(1)).with(from("10.3.0.2"))).andExpect(status().isNotFound());
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }

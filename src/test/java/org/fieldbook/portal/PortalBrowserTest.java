@@ -150,7 +150,7 @@ class PortalBrowserTest {
 		Jobs.runDue(management);
 		String link = linkIn(onlyEmailTo(ServiceWorld.CONTACT_EMAIL, "Your visit is booked"));
 
-		try (Browser browser = Browser.desktop(port, "en")) {
+		try (Browser browser = Browser.desktop(port, "en").forwardedFor("198.51.100.21")) {
 			browser.open(link).assertAccessible();
 			assertThat(browser.text("main")).contains("Boiler service", "Scheduled");
 			assertThat(browser.all(".site-nav")).as("not signed in: no customer navigation").isEmpty();
@@ -271,7 +271,8 @@ class PortalBrowserTest {
 		List<String> pages = List.of("/", "/login", "/invitation", "/invitation/not-a-real-code-at-all-x", "/password-reset",
 				"/password-reset?sent", "/password-reset/not-a-real-token-at-all", "/b/not-a-real-code-at-all-xx");
 		for (String language : List.of("en", "he")) {
-			try (Browser browser = Browser.desktop(port, language)) {
+			String visitor = "en".equals(language) ? "198.51.100.11" : "198.51.100.12";
+			try (Browser browser = Browser.desktop(port, language).forwardedFor(visitor)) {
 				for (String page : pages) {
 					browser.open(page).assertAccessible();
 					assertThat(browser.attribute("html", "lang")).as(page).isEqualTo(language);
@@ -290,7 +291,7 @@ class PortalBrowserTest {
 			browser.open("/b/wrong-code-number-11-xxxxxx").assertAccessible();
 			assertThat(browser.text("main")).contains("try again later");
 		}
-		try (Browser someoneElse = Browser.desktop(port, "en")) {
+		try (Browser someoneElse = Browser.desktop(port, "en").forwardedFor("198.51.100.72")) {
 			someoneElse.open("/b/wrong-code-number-12-xxxxxx");
 			assertThat(someoneElse.text("h1")).as("another address is not held back").isEqualTo("This link no longer works");
 		}

@@ -1,5 +1,6 @@
 package org.fieldbook.portal;
 
+import static org.fieldbook.support.RemoteAddress.from;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +13,6 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Ten failures in 15 minutes from one address (or on one account) and the next attempt is asked to wait. */
 @FieldbookIntegrationTest
@@ -46,13 +46,6 @@ class ThrottleTest {
 			.andExpect(content().string(containsString("try again")));
 		mvc.perform(get("/invitation/{code}", "one-more").with(from("10.2.0.1"))).andExpect(status().isTooManyRequests());
 		mvc.perform(get("/invitation/{code}", "one-more").with(from("10.2.0.2"))).andExpect(status().isNotFound());
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }
