@@ -1,11 +1,5 @@
 package org.fieldbook.portal;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,19 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	/** A configured OpenID Connect provider, offered on the sign-in page. */
-	record Provider(String id, String name) {
-	}
+	private final SignInMethods signInMethods;
 
-	private final List<Provider> providers = new ArrayList<>();
-
-	HomeController(ObjectProvider<ClientRegistrationRepository> openIdProviders) {
-		if (openIdProviders.getIfAvailable() instanceof Iterable<?> registrations) {
-			for (Object registration : registrations) {
-				ClientRegistration client = (ClientRegistration) registration;
-				providers.add(new Provider(client.getRegistrationId(), client.getClientName()));
-			}
-		}
+	HomeController(SignInMethods signInMethods) {
+		this.signInMethods = signInMethods;
 	}
 
 	@GetMapping("/")
@@ -35,7 +20,8 @@ class HomeController {
 
 	@GetMapping("/login")
 	String login(Model model) {
-		model.addAttribute("providers", providers);
+		model.addAttribute("providers", signInMethods.providers());
+		model.addAttribute("passwordSignIn", signInMethods.passwords());
 		return "portal/login";
 	}
 

@@ -19,10 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Journey 1: the invitation link (or the code typed in) opens "set your password"; accepting it opens the portal
- * account and signs the customer in. A used, expired or unknown code gets a page that says so.
+ * account and signs the customer in. Where only the OpenID Connect provider signs customers in, the page offers the
+ * provider instead and the first sign-in through it redeems the invitation ({@link InvitationSignIn}). A used,
+ * expired or unknown code gets a page that says so.
  */
 @Controller
 class InvitationController {
@@ -35,11 +38,15 @@ class InvitationController {
 
 	private final AttemptThrottle throttle;
 
-	InvitationController(Invitations invitations, SignUp signUp, PasswordRules passwords, AttemptThrottle throttle) {
+	private final SignInMethods signInMethods;
+
+	InvitationController(Invitations invitations, SignUp signUp, PasswordRules passwords, AttemptThrottle throttle,
+			SignInMethods signInMethods) {
 		this.invitations = invitations;
 		this.signUp = signUp;
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.signInMethods = signInMethods;
 	}
 
 	@GetMapping("/invitation")
@@ -58,6 +65,11 @@ class InvitationController {
 			return "portal/invitation-invalid";
 		}
 		model.addAttribute("code", code);
+		model.addAttribute("passwordSignIn", signInMethods.passwords());
+		if (!signInMethods.passwords()) {
+			request.getSession().setAttribute(InvitationSignIn.PENDING_INVITATION, code);
+			model.addAttribute("providers", signInMethods.providers());
+		}
 		PasswordRules.describe(model, null);
 		return "portal/invitation";
 	}
@@ -65,6 +77,9 @@ class InvitationController {
 	@PostMapping("/invitation/{code}")
 	String accept(@PathVariable String code, @RequestParam String password, @RequestParam String confirmation, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
+		if (!signInMethods.passwords()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		if (throttle.blocked(codeKey(request))) {
 			return throttled(response);
 		}
@@ -72,6 +87,7 @@ class InvitationController {
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("code", code);
+			model.addAttribute("passwordSignIn", true);
 			PasswordRules.describe(model, problem.get());
 			return "portal/invitation";
 		}

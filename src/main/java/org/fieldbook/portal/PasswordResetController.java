@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +25,22 @@ class PasswordResetController {
 
 	private final AttemptThrottle throttle;
 
-	PasswordResetController(PasswordResets resets, PasswordRules passwords, AttemptThrottle throttle) {
+	private final SignInMethods signInMethods;
+
+	PasswordResetController(PasswordResets resets, PasswordRules passwords, AttemptThrottle throttle,
+			SignInMethods signInMethods) {
 		this.resets = resets;
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.signInMethods = signInMethods;
+	}
+
+	/** Where customers sign in only through the OpenID Connect provider, there is no password to reset. */
+	@ModelAttribute
+	void passwordsInUse() {
+		if (!signInMethods.passwords()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	@GetMapping("/password-reset")

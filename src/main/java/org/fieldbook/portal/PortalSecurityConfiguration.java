@@ -3,6 +3,7 @@ package org.fieldbook.portal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.PortalAccountRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +27,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 /**
  * The customer world: everything that the staff chains do not claim. Staff sign-ins are not accepted here.
  * Customers sign in with email and password; where an OpenID Connect provider is configured
- * ({@code spring.security.oauth2.client.*}), also through it.
+ * ({@code spring.security.oauth2.client.*}), also or only (see {@link SignInMethods}) through it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,7 +37,7 @@ class PortalSecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder,
 			AttemptThrottle throttle, ObjectProvider<ClientRegistrationRepository> openIdProviders,
-			PortalAccountService portalAccounts) throws Exception {
+			PortalAccountService portalAccounts, SignInMethods signInMethods, Invitations invitations) throws Exception {
 		SignInThrottleFilter signInThrottle = new SignInThrottleFilter(throttle);
 		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
 		customers.setPasswordEncoder(passwordEncoder);
@@ -47,7 +48,7 @@ class PortalSecurityConfiguration {
 					openIdCustomers));
 			http.oauth2Login(openId -> openId.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(openIdCustomers))
-				.defaultSuccessUrl("/", true)
+				.successHandler(new InvitationSignIn(invitations))
 				.failureUrl("/login?providerFailed"));
 		}
 		return http.authenticationManager(new ProviderManager(providers))
@@ -58,6 +59,7 @@ class PortalSecurityConfiguration {
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.CUSTOMER.repository()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInThrottle).permitAll())
+			.addFilterBefore(new PasswordSignInGate(signInMethods), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))

@@ -73,6 +73,8 @@ public class PortalSettings {
 
 	private int cancelCutoffHours;
 
+	private boolean passwordSignIn;
+
 	private boolean assetSelectionEnabled;
 
 	private boolean additionalDetailsEnabled;
@@ -97,7 +99,7 @@ public class PortalSettings {
 	}
 
 	public PortalRules portalRules() {
-		return new PortalRules(assetSelectionEnabled, additionalDetailsEnabled, cancelCutoffHours);
+		return new PortalRules(assetSelectionEnabled, additionalDetailsEnabled, cancelCutoffHours, passwordSignIn);
 	}
 
 	public Branding branding() {

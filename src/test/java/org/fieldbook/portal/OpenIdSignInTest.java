@@ -7,11 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -31,6 +35,7 @@ import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,9 +75,11 @@ class OpenIdSignInTest {
 	/** One key for the whole class: Fieldbook caches the provider's key set once fetched. */
 	static final RSAKey signingKey = newKey();
 
+	ServiceWorld world;
+
 	@BeforeEach
 	void providerWithKeys() throws Exception {
-		ServiceWorld.create(jdbc, runtime);
+		world = ServiceWorld.create(jdbc, runtime);
 		provider.stubFor(WireMock.get(urlEqualTo("/oidc/jwks")).willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody(new JWKSet(signingKey.toPublicJWK()).toString())));
 	}
@@ -149,6 +156,38 @@ class OpenIdSignInTest {
 
 		mvc.perform(get("/login").param("providerFailed", ""))
 			.andExpect(content().string(containsString("has to be confirmed by the provider")));
+	}
+
+	@Test
+	void withPasswordsOffTheProviderIsTheOnlyWayInAndAnInvitationOpensTheAccountThroughIt() throws Exception {
+		world.setting("password_sign_in", false);
+		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c-lea', 'Lea', 'Park', 'lea@example.com', 'en')");
+		portalAccounts.open(contacts.findByExternalId("c-lea").orElseThrow(), "an older password of Lea");
+
+		mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("Sign in with Test ID")))
+			.andExpect(content().string(not(containsString("id=\"password\""))))
+			.andExpect(content().string(not(containsString("Forgot your password?"))));
+		MvcResult refused = mvc.perform(post("/login").param("username", "lea@example.com").param("password", "an older password of Lea")
+			.with(csrf())).andExpect(redirectedUrl("/login")).andReturn();
+		mvc.perform(get("/bookings").session((MockHttpSession) refused.getRequest().getSession()))
+			.andExpect(status().isFound());
+		mvc.perform(get("/password-reset")).andExpect(status().isNotFound());
+
+		String code = SecretCodes.newCode();
+		jdbc.update("INSERT INTO invitation (contact_id, email, code_hash, expires_at) VALUES (?, ?, ?, ?)", world.contactId,
+				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(code), Timestamp.from(Instant.now().plusSeconds(3600)));
+		MvcResult invitation = mvc.perform(get("/invitation/{code}", code))
+			.andExpect(content().string(containsString("Sign in with Test ID")))
+			.andExpect(content().string(not(containsString("id=\"password\""))))
+			.andReturn();
+		mvc.perform(post("/invitation/{code}", code).param("password", "a quiet lake in autumn")
+			.param("confirmation", "a quiet lake in autumn").with(csrf())).andExpect(status().isNotFound());
+
+		MockHttpSession session = (MockHttpSession) invitation.getRequest().getSession();
+		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id").session(session)).andReturn();
+		comeBack(toProvider, "user-1", Map.of("email", ServiceWorld.CONTACT_EMAIL, "email_verified", true), "/profile?welcome");
+		assertThat(jdbc.queryForObject("SELECT status FROM invitation", String.class)).isEqualTo("REDEEMED");
 	}
 
 	/** Starts at Fieldbook, "comes back" from the provider with a code, and expects Fieldbook to send the browser on. */
