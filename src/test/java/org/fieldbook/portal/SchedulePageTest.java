@@ -2,6 +2,7 @@ package org.fieldbook.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -134,6 +135,46 @@ class SchedulePageTest {
 		mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("We cannot offer this service online at this address")));
+	}
+
+	@Test
+	void theCustomerPicksOneOfTheAccountsAppliancesWhoseLocationIsWhereTheTechnicianGoes() throws Exception {
+		long plantRoom = jdbc.queryForObject("""
+				INSERT INTO functional_location (name, address_line1, address_city, address_postal_code, address_country,
+				                                 address_lat, address_lon)
+				VALUES ('Plant room', '7 Harbor Rd', 'Chicago', '60611', 'US', 41.89, -87.61) RETURNING id""", Long.class);
+		jdbc.update("INSERT INTO customer_asset (external_id, account_id, name, functional_location_id) VALUES ('boiler-1', ?, 'Gas boiler', ?)",
+				world.accountId, plantRoom);
+		long other = jdbc.queryForObject("""
+				INSERT INTO account (external_id, name, time_zone, address_line1, address_city, address_postal_code, address_country,
+				                     address_lat, address_lon)
+				VALUES ('acc-other', 'Other household', 'America/Chicago', '9 Elm St', 'Chicago', '60602', 'US', 41.87, -87.62)
+				RETURNING id""", Long.class);
+		jdbc.update("INSERT INTO customer_asset (external_id, account_id, name) VALUES ('boiler-foreign', ?, 'Their boiler')", other);
+
+		String page = mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).param("asset", "boiler-1").session(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gas boiler — 7 Harbor Rd, 60611 Chicago")))
+			.andExpect(content().string(not(containsString("Their boiler"))))
+			.andReturn().getResponse().getContentAsString();
+		String slot = firstTime(page);
+
+		mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).param("asset", "boiler-foreign").session(sam))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT).param("asset", "boiler-foreign")
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot)).andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isZero();
+
+		String booked = mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("asset", "boiler-1").param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot))
+			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked")).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(booked).session(sam))
+			.andExpect(content().string(containsString("Gas boiler")))
+			.andExpect(content().string(containsString("7 Harbor Rd")));
+
+		world.setting("asset_selection_enabled", false);
+		mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andExpect(content().string(not(containsString("id=\"asset\""))));
 	}
 
 	private static String firstTime(String page) {
