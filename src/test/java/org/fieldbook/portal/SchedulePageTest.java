@@ -177,6 +177,30 @@ class SchedulePageTest {
 			.andExpect(content().string(not(containsString("id=\"asset\""))));
 	}
 
+	@Test
+	void aContactOfSeveralAccountsFirstChoosesWhereTheVisitIs() throws Exception {
+		long other = jdbc.queryForObject("""
+				INSERT INTO account (external_id, name, time_zone, territory_id, address_line1, address_city, address_postal_code,
+				                     address_country, address_lat, address_lon)
+				SELECT 'acc-shop', 'Lee bakery', 'America/Chicago', territory_id, '3 Mill St', 'Chicago', '60603', 'US', 41.88, -87.64
+				  FROM account WHERE id = ? RETURNING id""", Long.class, world.accountId);
+		jdbc.update("INSERT INTO account_contact (account_id, contact_id) VALUES (?, ?)", other, world.contactId);
+
+		mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lee household — 1 Lake St, 60601 Chicago")))
+			.andExpect(content().string(containsString("Lee bakery — 3 Mill St, 60603 Chicago")))
+			.andExpect(content().string(not(containsString("name=\"slot\""))));
+
+		String page = mvc.perform(get("/schedule").param("account", "acc-shop").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andExpect(content().string(containsString("<option value=\"acc-shop\" selected=\"selected\">")))
+			.andReturn().getResponse().getContentAsString();
+		String booked = mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", "acc-shop")
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", firstTime(page)))
+			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked")).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(booked).session(sam)).andExpect(content().string(containsString("3 Mill St")));
+	}
+
 	private static String firstTime(String page) {
 		Matcher time = FIRST_TIME.matcher(page);
 		assertThat(time.find()).as("a free time on the page").isTrue();
