@@ -95,12 +95,19 @@ public class Invitations {
 	 */
 	@Transactional
 	public Optional<Redeemed> redeem(String code) {
+		return redeem(code, null);
+	}
+
+	/** Redeems the code only if its invitation is this contact's (someone else signed in with it changes nothing). */
+	@Transactional
+	public Optional<Redeemed> redeem(String code, Long forContactId) {
 		Optional<Redeemed> redeemed = jdbc.query("""
 				UPDATE invitation SET status = 'REDEEMED', redeemed_at = now()
 				 WHERE code_hash = ? AND status = 'PENDING' AND expires_at > now()
+				   AND (CAST(? AS bigint) IS NULL OR contact_id = ?)
 				RETURNING id, contact_id, email""",
 				(rs, n) -> new Redeemed(rs.getLong("id"), rs.getObject("contact_id", Long.class), rs.getString("email")),
-				SecretCodes.hash(code)).stream().findFirst();
+				SecretCodes.hash(code), forContactId, forContactId).stream().findFirst();
 		redeemed.ifPresent(invitation -> runtime.createMessageCorrelation(REDEEMED_MESSAGE)
 			.processInstanceVariableEquals(InvitationProcess.INVITATION_ID, invitation.invitationId())
 			.correlateAllWithResult());

@@ -33,29 +33,42 @@ public class PortalAccountService {
 
 	/**
 	 * The portal account an OpenID Connect identity signs in to. An identity seen before signs in to the account it
-	 * was linked to (if still enabled). A new identity is linked only to a new account, for the one contact with
-	 * the (provider-confirmed) email address and no portal account yet: an existing password account is never
-	 * taken over by whoever holds its address at a provider. The new account's password is a random secret nobody
-	 * knows: only the provider, or a password reset by email, signs it in.
+	 * was linked to (if still enabled). A new identity is linked to a new account, for the one contact with the
+	 * (provider-confirmed) email address and no portal account yet; a password account is never taken over by
+	 * whoever holds its address at a provider, except where passwords are off ({@code linkExisting}): then the
+	 * provider is the only way in, and an enabled account with that username and no identity yet is linked to it.
+	 * A new account's password is a random secret nobody knows.
 	 */
 	@Transactional
-	public Optional<PortalAccount> forSingleSignOn(String issuer, String subject, String email) {
+	public Optional<PortalAccount> forSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {
 		List<Long> linked = jdbc.queryForList("SELECT portal_account_id FROM portal_account_identity WHERE issuer = ? AND subject = ?",
 				Long.class, issuer, subject);
 		if (!linked.isEmpty()) {
 			return accounts.findById(linked.get(0)).filter(PortalAccount::isEnabled);
 		}
+		Optional<PortalAccount> existing = accounts.findByUsernameIgnoreCase(email);
+		if (existing.isPresent()) {
+			return existing.filter(account -> linkExisting && account.isEnabled() && !hasIdentity(account))
+				.map(account -> link(account, issuer, subject));
+		}
 		List<Contact> owners = contacts.findByEmailIgnoreCase(email);
-		if (owners.size() != 1 || accounts.existsByContactId(owners.get(0).getId())
-				|| accounts.findByUsernameIgnoreCase(email).isPresent()) {
+		if (owners.size() != 1 || accounts.existsByContactId(owners.get(0).getId())) {
 			return Optional.empty();
 		}
 		Contact owner = owners.get(0);
-		PortalAccount account = accounts.saveAndFlush(new PortalAccount(owner.getId(), owner.getEmail(),
-				passwordEncoder.encode(SecretCodes.newCode())));
+		return Optional.of(link(accounts.saveAndFlush(new PortalAccount(owner.getId(), owner.getEmail(),
+				passwordEncoder.encode(SecretCodes.newCode()))), issuer, subject));
+	}
+
+	private boolean hasIdentity(PortalAccount account) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM portal_account_identity WHERE portal_account_id = ?)", Boolean.class, account.getId()));
+	}
+
+	private PortalAccount link(PortalAccount account, String issuer, String subject) {
 		jdbc.update("INSERT INTO portal_account_identity (portal_account_id, issuer, subject) VALUES (?, ?, ?)", account.getId(),
 				issuer, subject);
-		return Optional.of(account);
+		return account;
 	}
 
 	@Transactional

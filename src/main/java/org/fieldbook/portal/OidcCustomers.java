@@ -16,8 +16,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * Customers who sign in through the configured OpenID Connect provider. The provider's identity (issuer and
  * subject) is what is matched; the first time, it must come with an email address the provider confirms
- * ({@code email_verified}) that belongs to exactly one contact without a portal account (see
- * {@link PortalAccountService#forSingleSignOn}). The customer is then known by the portal account's username,
+ * ({@code email_verified}) that belongs to exactly one contact without a portal account, or, where passwords are
+ * off, with one not yet linked to an identity (see {@link PortalAccountService#forSingleSignOn}). The customer is then known by the portal account's username,
  * exactly as after a sign-in with password.
  */
 class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -28,8 +28,11 @@ class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private final PortalAccountService accounts;
 
-	OidcCustomers(PortalAccountService accounts) {
+	private final SignInMethods methods;
+
+	OidcCustomers(PortalAccountService accounts, SignInMethods methods) {
 		this.accounts = accounts;
+		this.methods = methods;
 	}
 
 	@Override
@@ -41,7 +44,8 @@ class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		}
 		PortalAccount account;
 		try {
-			account = accounts.forSingleSignOn(user.getIdToken().getIssuer().toString(), user.getSubject(), email)
+			account = accounts.forSingleSignOn(user.getIdToken().getIssuer().toString(), user.getSubject(), email,
+					!methods.passwords())
 				.orElseThrow(() -> refused("No portal account for this identity, and none can be opened for this address"));
 		}
 		catch (DataAccessException clash) {

@@ -37,19 +37,21 @@ class PortalSecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder,
 			AttemptThrottle throttle, ObjectProvider<ClientRegistrationRepository> openIdProviders,
-			PortalAccountService portalAccounts, SignInMethods signInMethods, Invitations invitations) throws Exception {
+			PortalAccountService portalAccounts, SignInMethods signInMethods, Invitations invitations,
+			CustomerDirectory customerDirectory) throws Exception {
 		SignInThrottleFilter signInThrottle = new SignInThrottleFilter(throttle);
 		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
 		customers.setPasswordEncoder(passwordEncoder);
-		List<AuthenticationProvider> providers = new ArrayList<>(List.of(customers));
+		List<AuthenticationProvider> providers = new ArrayList<>(List.of(new PasswordSignIn(customers, signInMethods)));
 		if (openIdProviders.getIfAvailable() != null) {
-			OidcCustomers openIdCustomers = new OidcCustomers(portalAccounts);
+			OidcCustomers openIdCustomers = new OidcCustomers(portalAccounts, signInMethods);
+			InvitationSignIn afterSignIn = new InvitationSignIn(invitations, customerDirectory);
 			providers.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
 					openIdCustomers));
 			http.oauth2Login(openId -> openId.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(openIdCustomers))
-				.successHandler(new InvitationSignIn(invitations))
-				.failureUrl("/login?providerFailed"));
+				.successHandler(afterSignIn)
+				.failureHandler(afterSignIn));
 		}
 		return http.authenticationManager(new ProviderManager(providers))
 			.authorizeHttpRequests(requests -> requests

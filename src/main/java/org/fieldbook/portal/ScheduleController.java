@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.BookingRequest;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
@@ -84,7 +85,7 @@ class ScheduleController {
 	@PostMapping("/schedule")
 	String book(@RequestParam String account, @RequestParam Optional<String> asset, @RequestParam String serviceType,
 			@RequestParam Optional<LocalDate> date, @RequestParam Optional<String> slot, @RequestParam Optional<String> details,
-			Principal principal, Locale locale, Model model) {
+			Principal principal, Locale locale, Model model, HttpServletResponse response) {
 		Customer customer = customer(principal);
 		UriComponentsBuilder again = UriComponentsBuilder.fromPath("/schedule").queryParam("account", account)
 			.queryParam("serviceType", serviceType);
@@ -94,6 +95,8 @@ class ScheduleController {
 		if (picked.isEmpty() || text.length() > MAX_DETAILS) {
 			model.addAttribute("problem", picked.isEmpty() ? "noTime" : "tooLong");
 			model.addAttribute("details", text);
+			model.addAttribute("chosenSlot", slot.orElse(null));
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			schedule(Optional.of(account), asset, Optional.of(serviceType), date, principal, locale, model);
 			return "portal/schedule";
 		}

@@ -10,9 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /** Refuses a customer sign-in while its address or account is throttled, and counts each failed one. */
 class SignInThrottleFilter extends OncePerRequestFilter implements AuthenticationFailureHandler {
+
+	/** Decoded and normalised, as Spring Security's matchers see the path. */
+	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	private final AttemptThrottle throttle;
 
@@ -22,8 +26,7 @@ class SignInThrottleFilter extends OncePerRequestFilter implements Authenticatio
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !("POST".equals(request.getMethod()) && "/login".equals(path));
+		return !("POST".equals(request.getMethod()) && "/login".equals(PATHS.getPathWithinApplication(request)));
 	}
 
 	@Override

@@ -105,6 +105,9 @@ class LinkCodeAdministrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/admin/login"));
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(csrf())
+			.with(user("sam@example.com").roles("CUSTOMER")))
+			.andExpect(status().isForbidden());
 
 		assertThat(jdbc.queryForObject("SELECT blocked FROM portal_link_code", Boolean.class)).isFalse();
 		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(status().isOk());

@@ -188,6 +188,28 @@ class OpenIdSignInTest {
 		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id").session(session)).andReturn();
 		comeBack(toProvider, "user-1", Map.of("email", ServiceWorld.CONTACT_EMAIL, "email_verified", true), "/profile?welcome");
 		assertThat(jdbc.queryForObject("SELECT status FROM invitation", String.class)).isEqualTo("REDEEMED");
+		signInThroughProvider("user-lea", Map.of("email", "lea@example.com", "email_verified", true), "/");
+		assertThat(jdbc.queryForObject("""
+				SELECT i.subject FROM portal_account_identity i JOIN portal_account p ON p.id = i.portal_account_id
+				 WHERE p.username = 'lea@example.com'""", String.class))
+			.as("with passwords off, Lea's password account is linked to her identity").isEqualTo("user-lea");
+	}
+
+	@Test
+	void anInvitationIsRedeemedOnlyByTheContactItWasFor() throws Exception {
+		world.setting("password_sign_in", false);
+		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c-kim', 'Kim', 'Park', 'kim@example.com', 'en')");
+		String samsCode = SecretCodes.newCode();
+		jdbc.update("INSERT INTO invitation (contact_id, email, code_hash, expires_at) VALUES (?, ?, ?, ?)", world.contactId,
+				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(samsCode), Timestamp.from(Instant.now().plusSeconds(3600)));
+
+		MvcResult samsLink = mvc.perform(get("/invitation/{code}", samsCode)).andReturn();
+		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id")
+			.session((MockHttpSession) samsLink.getRequest().getSession())).andReturn();
+		MvcResult kim = comeBack(toProvider, "user-kim", Map.of("email", "kim@example.com", "email_verified", true), "/");
+
+		assertThat(jdbc.queryForObject("SELECT status FROM invitation", String.class)).as("still Sam's to use").isEqualTo("PENDING");
+		assertThat(kim.getRequest().getSession().getAttribute(InvitationSignIn.PENDING_INVITATION)).isNull();
 	}
 
 	/** Starts at Fieldbook, "comes back" from the provider with a code, and expects Fieldbook to send the browser on. */

@@ -110,13 +110,13 @@ class SchedulePageTest {
 
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
 			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot).param("details", "x".repeat(1_990) + "<b>too long"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andExpect(content().string(containsString("id=\"details-error\"")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 			.andExpect(content().string(containsString("x".repeat(1_990) + "&lt;b&gt;too long</textarea>")));
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
 			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", "tomorrow|tech-ana").param("details", "gate code 4711"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andExpect(content().string(containsString("Please choose a time.")))
 			.andExpect(content().string(containsString("gate code 4711</textarea>")));
 		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", "acc-other")
@@ -199,6 +199,30 @@ class SchedulePageTest {
 			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", firstTime(page)))
 			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked")).andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(booked).session(sam)).andExpect(content().string(containsString("3 Mill St")));
+	}
+
+	@Test
+	void afterAProblemThePageKeepsTheChosenDateTimeAndDetails() throws Exception {
+		String strip = mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString();
+		Matcher third = Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})").matcher(strip);
+		for (int i = 0; i < 3; i++) {
+			assertThat(third.find()).isTrue();
+		}
+		String date = third.group(1);
+		String page = mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).param("date", date).session(sam))
+			.andReturn().getResponse().getContentAsString();
+		Matcher times = FIRST_TIME.matcher(page);
+		assertThat(times.find() && times.find()).as("two times on that date").isTrue();
+		String second = HtmlUtils.htmlUnescape(times.group(1));
+
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT).param("date", date)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", second).param("details", "y".repeat(2_001)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("name=\"date\" value=\"" + date + "\"")))
+			.andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape(second) + "\" required checked=\"checked\"")))
+			.andExpect(content().string(containsString("y".repeat(2_001) + "</textarea>")));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isZero();
 	}
 
 	private static String firstTime(String page) {
