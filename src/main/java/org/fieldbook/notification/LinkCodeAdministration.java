@@ -16,6 +16,9 @@ public class LinkCodeAdministration {
 
 	public static final int MAX_EXTENSION_DAYS = 90;
 
+	/** A link is changed only through the booking it belongs to. */
+	private static final String OF_BOOKING = " WHERE id = ? AND booking_id = (SELECT id FROM booking WHERE reference = ?)";
+
 	/** One link code of a booking as staff see it. */
 	public record LinkCode(long id, String recipient, Instant createdAt, Instant expiresAt, boolean blocked, Instant lastUsedAt) {
 
@@ -49,26 +52,18 @@ public class LinkCodeAdministration {
 		if (days < 1 || days > MAX_EXTENSION_DAYS) {
 			throw new IllegalArgumentException("Extend by 1 to " + MAX_EXTENSION_DAYS + " days, not " + days);
 		}
-		return change(reference, id, "expires_at = greatest(expires_at, now()) + make_interval(days => ?)", days);
+		return jdbc.update("UPDATE portal_link_code SET expires_at = greatest(expires_at, now()) + make_interval(days => ?)"
+				+ OF_BOOKING, days, id, reference) == 1;
 	}
 
 	@Transactional
 	public boolean expire(String reference, long id) {
-		return change(reference, id, "expires_at = least(expires_at, now())");
+		return jdbc.update("UPDATE portal_link_code SET expires_at = least(expires_at, now())" + OF_BOOKING, id, reference) == 1;
 	}
 
 	@Transactional
 	public boolean block(String reference, long id) {
-		return change(reference, id, "blocked = true");
-	}
-
-	private boolean change(String reference, long id, String assignment, Object... values) {
-		Object[] arguments = new Object[values.length + 2];
-		System.arraycopy(values, 0, arguments, 0, values.length);
-		arguments[values.length] = id;
-		arguments[values.length + 1] = reference;
-		return jdbc.update("UPDATE portal_link_code SET " + assignment
-				+ " WHERE id = ? AND booking_id = (SELECT id FROM booking WHERE reference = ?)", arguments) == 1;
+		return jdbc.update("UPDATE portal_link_code SET blocked = true" + OF_BOOKING, id, reference) == 1;
 	}
 
 }

@@ -65,8 +65,9 @@ class InvitationController {
 			return "portal/invitation-invalid";
 		}
 		model.addAttribute("code", code);
-		model.addAttribute("passwordSignIn", signInMethods.passwords());
-		if (!signInMethods.passwords()) {
+		boolean passwordSignIn = signInMethods.passwords();
+		model.addAttribute("passwordSignIn", passwordSignIn);
+		if (!passwordSignIn) {
 			request.getSession().setAttribute(InvitationSignIn.PENDING_INVITATION, code);
 			model.addAttribute("providers", signInMethods.providers());
 		}

@@ -7,13 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /** Turns a password sign-in away while the portal signs customers in only through its OpenID Connect provider. */
 class PasswordSignInGate extends OncePerRequestFilter {
-
-	/** Decoded and normalised, as Spring Security's matchers see the path. */
-	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	private final SignInMethods methods;
 
@@ -23,7 +19,7 @@ class PasswordSignInGate extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(PATHS.getPathWithinApplication(request)));
+		return !SignInThrottleFilter.isPasswordSignIn(request);
 	}
 
 	@Override

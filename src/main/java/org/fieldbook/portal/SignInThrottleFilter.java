@@ -15,7 +15,6 @@ import org.springframework.web.util.UrlPathHelper;
 /** Refuses a customer sign-in while its address or account is throttled, and counts each failed one. */
 class SignInThrottleFilter extends OncePerRequestFilter implements AuthenticationFailureHandler {
 
-	/** Decoded and normalised, as Spring Security's matchers see the path. */
 	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	private final AttemptThrottle throttle;
@@ -26,7 +25,12 @@ class SignInThrottleFilter extends OncePerRequestFilter implements Authenticatio
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(PATHS.getPathWithinApplication(request)));
+		return !isPasswordSignIn(request);
+	}
+
+	/** The form's POST to /login, on the decoded and normalised path, as Spring Security's matchers see it. */
+	static boolean isPasswordSignIn(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "/login".equals(PATHS.getPathWithinApplication(request));
 	}
 
 	@Override
