@@ -1,8 +1,9 @@
 package org.fieldbook;
 
+import java.util.Optional;
 import java.util.TimeZone;
 
-import org.fieldbook.admin.masterdata.MasterDataImportCommand;
+import org.fieldbook.system.StandaloneCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -13,8 +14,9 @@ public class FieldbookApplication {
 	public static void main(String[] args) {
 		// The engine reads cron timers on the JVM's clock: the daily reminder runs at 10:00 UTC, as documented.
 		TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-		if (MasterDataImportCommand.isInvokedBy(args)) {
-			System.exit(MasterDataImportCommand.run(FieldbookApplication.class, args));
+		Optional<StandaloneCommand> command = StandaloneCommand.invokedBy(args);
+		if (command.isPresent()) {
+			System.exit(command.get().run(FieldbookApplication.class, args));
 		}
 		SpringApplication.run(FieldbookApplication.class, args);
 	}

@@ -19,7 +19,8 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.camunda..", "org.fieldbook.customer..",
 				"org.fieldbook.workforce..", "org.fieldbook.booking..", "org.fieldbook.invitation..",
 				"org.fieldbook.notification..", "org.fieldbook.settings..", "org.fieldbook.portal..",
-				"org.fieldbook.admin..", "org.fieldbook.system..")
+				"org.fieldbook.backoffice..", "org.fieldbook.api..", "org.fieldbook.web..",
+				"org.fieldbook.masterdata..", "org.fieldbook.system..")
 		.allowEmptyShould(true);
 
 	@ArchTest
@@ -29,14 +30,15 @@ class ArchitectureTest {
 				"org.fieldbook.settings..", "org.fieldbook.system..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.fieldbook.portal..", "org.fieldbook.admin..");
+		.resideInAnyPackage("org.fieldbook.portal..", "org.fieldbook.backoffice..", "org.fieldbook.api..",
+				"org.fieldbook.web..", "org.fieldbook.masterdata..");
 
 	@ArchTest
 	static final ArchRule portalAndBackOfficeStayApart = noClasses().that()
 		.resideInAPackage("org.fieldbook.portal..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage("org.fieldbook.admin..");
+		.resideInAnyPackage("org.fieldbook.backoffice..", "org.fieldbook.api..");
 
 	@ArchTest
 	static final ArchRule controllersDoNotTouchTheEngine = noClasses().that()

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Journey 4: a signed-in customer's bookings, upcoming and past, each with its page; only its own accounts'. */
+/** A signed-in customer's bookings, upcoming and past, each with its page; only its own accounts'. */
 @Controller
 class BookingsController {
 

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Repository;
  * bookings of its accounts. Every query is bounded by the contact, so another account's ids find nothing.
  */
 @Repository
-class CustomerDirectory {
+public class CustomerDirectory {
 
-	record Customer(long contactId, String firstName, String email, String language) {
+	public record Customer(long contactId, String firstName, String email, String language) {
 	}
 
 	record AccountOption(String id, String name, String address) {
@@ -61,7 +61,7 @@ class CustomerDirectory {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Customer> customer(String username) {
+	public Optional<Customer> customer(String username) {
 		return jdbc.query("""
 				SELECT c.id, c.first_name, c.email, c.language FROM portal_account p JOIN contact c ON c.id = p.contact_id
 				 WHERE lower(p.username) = lower(?) AND p.enabled""",

@@ -1,5 +1,6 @@
 package org.fieldbook.portal;
 
+import org.fieldbook.portal.signin.SignInMethods;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,6 @@
 package org.fieldbook.portal;
 
+import org.fieldbook.portal.signin.AttemptThrottle;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Journey 5: the link in a message opens that one booking without signing in, and nothing else. An expired or
+ * The link in a message opens that one booking without signing in, and nothing else. An expired or
  * blocked code gets a page that says so.
  */
 @Controller
@@ -60,12 +61,12 @@ class LinkCodeController {
 
 	private String withVisit(String code, HttpServletRequest request, HttpServletResponse response,
 			Function<VisitView, String> page) {
-		if (throttle.blocked(InvitationController.codeKey(request))) {
-			return InvitationController.throttled(response);
+		if (throttle.blocked(AttemptThrottle.codeKey(request))) {
+			return AttemptThrottle.throttled(response);
 		}
 		Optional<VisitView> visit = directory.visitByLinkCode(code);
 		if (visit.isEmpty()) {
-			throttle.failed(InvitationController.codeKey(request));
+			throttle.failed(AttemptThrottle.codeKey(request));
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "portal/link-invalid";
 		}

@@ -1,5 +1,7 @@
 package org.fieldbook.portal;
 
+import org.fieldbook.portal.signin.PortalUserDetailsService;
+import org.fieldbook.customer.Languages;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -69,7 +71,7 @@ class PortalLocaleResolver implements LocaleResolver {
 	}
 
 	private static Optional<Locale> supported(String language) {
-		return Optional.ofNullable(language).filter(ProfileController.LANGUAGES::contains).map(Locale::forLanguageTag);
+		return Optional.ofNullable(language).filter(Languages.SUPPORTED::contains).map(Locale::forLanguageTag);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.fieldbook.portal;
 
+import org.fieldbook.customer.Languages;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Journey 2: the profile a customer may fill in on first sign-in (or skip): name, phone, language, SMS consent. */
+/** The profile a customer may fill in on first sign-in (or skip): name, phone, language, SMS consent. */
 @Controller
 class ProfileController {
 
-	static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "ar", "he");
 
 	private static final String E164 = "\\+[1-9][0-9]{6,14}";
 
@@ -38,7 +38,7 @@ class ProfileController {
 		Map<String, Object> contact = jdbc.queryForMap(
 				"SELECT first_name, last_name, phone, language, sms_consent FROM contact WHERE id = ?", customer.contactId());
 		model.addAttribute("form", contact);
-		model.addAttribute("languages", LANGUAGES);
+		model.addAttribute("languages", Languages.SUPPORTED);
 		return "portal/profile";
 	}
 
@@ -58,7 +58,7 @@ class ProfileController {
 		if (!cleanPhone.isEmpty() && !cleanPhone.matches(E164)) {
 			errors.put("phone", "profile.error.phone");
 		}
-		if (!LANGUAGES.contains(language)) {
+		if (!Languages.SUPPORTED.contains(language)) {
 			errors.put("language", "profile.error.language");
 		}
 		if (!errors.isEmpty()) {
@@ -70,7 +70,7 @@ class ProfileController {
 			form.put("sms_consent", smsConsent);
 			model.addAttribute("form", form);
 			model.addAttribute("errors", errors);
-			model.addAttribute("languages", LANGUAGES);
+			model.addAttribute("languages", Languages.SUPPORTED);
 			return "portal/profile";
 		}
 		jdbc.update("UPDATE contact SET first_name = ?, last_name = ?, phone = ?, language = ?, sms_consent = ? WHERE id = ?",

@@ -27,7 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Journey 3, self-scheduling: account (when the contact has several), equipment (when asset selection is on),
+ * Self-scheduling: account (when the contact has several), equipment (when asset selection is on),
  * service type, then a date strip and the free times of the chosen date on the account's clock, details, Book.
  * A slot taken meanwhile brings the customer back to fresh times; nothing is booked twice.
  */

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import org.fieldbook.admin.masterdata.MasterDataImporter;
+import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.support.DomainTables;

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.fieldbook.admin.masterdata.MasterDataImporter;
+import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;

@@ -1,0 +1,37 @@
+package org.fieldbook.backoffice.messages;
+
+import org.fieldbook.notification.NotificationRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The notification log for staff: every message with its state, and its content, so a message that could not be
+ * sent (no provider configured, a rejected number) can still be read out or its link passed on.
+ */
+@Controller
+class NotificationLogController {
+
+	private final NotificationRepository notifications;
+
+	NotificationLogController(NotificationRepository notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/admin/notifications")
+	String list(Model model) {
+		model.addAttribute("notifications", notifications.findTop200ByOrderByIdDesc());
+		return "admin/notifications";
+	}
+
+	@GetMapping("/admin/notifications/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("notification", notifications.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + id)));
+		return "admin/notification";
+	}
+
+}

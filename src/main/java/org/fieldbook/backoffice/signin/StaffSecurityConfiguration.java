@@ -1,0 +1,98 @@
+package org.fieldbook.backoffice.signin;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.fieldbook.system.SecurityHeaders;
+import org.fieldbook.system.SecurityWorlds;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The staff world: the back office, the APIs, the engine REST API (HTTP Basic, so that Camunda Modeler
+ * can deploy) and the Camunda webapps. Customers' sign-ins are not accepted here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class StaffSecurityConfiguration {
+
+	private final AuthenticationManager staff;
+
+	StaffSecurityConfiguration(IdentityService identityService) {
+		this.staff = new ProviderManager(new StaffAuthenticationProvider(identityService));
+	}
+
+	/**
+	 * Matches the whole request path: the engine REST API and the Camunda webapps are servlets and filters
+	 * of their own, outside Spring MVC's dispatcher.
+	 */
+	static RequestMatcher anyOf(String... patterns) {
+		return new OrRequestMatcher(Arrays.stream(patterns)
+			.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+			.toList());
+	}
+
+	/**
+	 * Machine clients: stateless HTTP Basic, so no session cookie and nothing for CSRF to protect. The engine
+	 * REST API (deploying models runs their expressions) and the master data import are for admins only.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain staffApis(HttpSecurity http) throws Exception {
+		return http.securityMatcher(anyOf("/api/**", "/engine-rest/**", "/actuator/**"))
+			.authenticationManager(staff)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/actuator/health", "/actuator/health/**"))
+				.permitAll()
+				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**", "/api/v1/contacts/*/invitation"))
+				.hasRole(StaffRoles.ADMIN.name())
+				.anyRequest()
+				.hasRole(StaffRoles.STAFF.name()))
+			.httpBasic(basic -> basic.realmName("Fieldbook"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	/**
+	 * Cockpit, Tasklist and Admin authenticate against the same identity service themselves and bring
+	 * their own CSRF protection and headers.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+		return http.securityMatcher(anyOf("/camunda/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
+		return http.securityMatcher(anyOf("/admin", "/admin/**"))
+			.authenticationManager(staff)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/admin/login"))
+				.permitAll()
+				.anyRequest()
+				.hasRole(StaffRoles.STAFF.name()))
+			.securityContext(context -> context.securityContextRepository(SecurityWorlds.STAFF.repository()))
+			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
+			.requestCache(Customizer.withDefaults())
+			.build();
+	}
+
+}

@@ -1,0 +1,287 @@
+package org.fieldbook.masterdata;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
+import org.fieldbook.masterdata.MasterDataFile.AddressRecord;
+import org.fieldbook.masterdata.MasterDataFile.AssetRecord;
+import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
+import org.fieldbook.masterdata.MasterDataFile.ContactRecord;
+import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
+import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
+import org.fieldbook.booking.Booking;
+import org.fieldbook.booking.BookingRepository;
+import org.fieldbook.booking.RequiredSkill;
+import org.fieldbook.booking.ServiceType;
+import org.fieldbook.booking.ServiceTypeRepository;
+import org.fieldbook.customer.Account;
+import org.fieldbook.customer.AccountRepository;
+import org.fieldbook.customer.Address;
+import org.fieldbook.customer.Contact;
+import org.fieldbook.customer.ContactJoinedAccount;
+import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.CustomerAsset;
+import org.fieldbook.customer.CustomerAssetRepository;
+import org.fieldbook.system.ExternalIdRepository;
+import org.fieldbook.system.ExternallyIdentified;
+import org.fieldbook.workforce.Skill;
+import org.fieldbook.workforce.SkillLevel;
+import org.fieldbook.workforce.SkillRepository;
+import org.fieldbook.workforce.Technician;
+import org.fieldbook.workforce.TechnicianRepository;
+import org.fieldbook.workforce.Territory;
+import org.fieldbook.workforce.TerritoryRepository;
+import org.fieldbook.workforce.TimeOff;
+import org.fieldbook.workforce.WorkingHours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports master data from the company's CRM/ERP. The file is checked whole first and written in one
+ * transaction: a file with any error changes nothing. Records are matched by external id, so importing
+ * the same ids again updates them instead of duplicating.
+ */
+@Service
+public class MasterDataImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(MasterDataImporter.class);
+
+
+	private final MasterDataReader reader;
+
+	private final MasterDataRepositories repositories;
+
+	private final ApplicationEventPublisher events;
+
+	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events) {
+		this.reader = reader;
+		this.repositories = repositories;
+		this.events = events;
+	}
+
+	@Transactional
+	public ImportSummary importJson(InputStream json) {
+		return importFile(reader.read(json));
+	}
+
+	@Transactional
+	ImportSummary importFile(MasterDataFile file) {
+		Map<String, Territory> territories = load(repositories.territories(), referencedTerritories(file));
+		Map<String, Skill> skills = load(repositories.skills(), referencedSkills(file));
+		Map<String, Technician> technicians = load(repositories.technicians(), referencedTechnicians(file));
+		var existing = new MasterDataValidator.Existing(territories.keySet(), skills.keySet(), technicians.keySet());
+		List<ImportProblem> problems = MasterDataValidator.validate(file, existing);
+		if (!problems.isEmpty()) {
+			throw new MasterDataRejectedException(problems);
+		}
+		ImportSummary summary = new ImportSummary();
+		territories(file, territories, summary);
+		skills(file, skills, summary);
+		serviceTypes(file, skills, summary);
+		technicians(file, technicians, territories, skills, summary);
+		accounts(file, territories, summary);
+		bookings(file, technicians, summary);
+		log.info("Master data imported: {}", summary);
+		return summary;
+	}
+
+	private void territories(MasterDataFile file, Map<String, Territory> known, ImportSummary summary) {
+		for (var record : file.territories()) {
+			Territory territory = upsert(known, record.id(), Territory::new, "territories", summary);
+			territory.rename(record.name());
+			repositories.territories().save(territory);
+		}
+	}
+
+	private void skills(MasterDataFile file, Map<String, Skill> known, ImportSummary summary) {
+		for (var record : file.skills()) {
+			Skill skill = upsert(known, record.id(), Skill::new, "skills", summary);
+			skill.rename(record.name());
+			repositories.skills().save(skill);
+		}
+	}
+
+	private void serviceTypes(MasterDataFile file, Map<String, Skill> skills, ImportSummary summary) {
+		Map<String, ServiceType> known = load(repositories.serviceTypes(), ids(file.serviceTypes(), ServiceTypeRecord::id));
+		for (var record : file.serviceTypes()) {
+			ServiceType type = upsert(known, record.id(), ServiceType::new, "serviceTypes", summary);
+			type.describe(record.name(), record.portalName(), Boolean.TRUE.equals(record.onPortal()),
+					Duration.ofMinutes(record.durationMinutes()), Objects.requireNonNullElse(record.crewSize(), 1));
+			type.replaceRequiredSkills(MasterDataFile.orEmpty(record.skills())
+				.stream()
+				.map(need -> new RequiredSkill(skills.get(need.skill()).getId(), need.minLevel()))
+				.toList());
+			repositories.serviceTypes().save(type);
+		}
+	}
+
+	private void technicians(MasterDataFile file, Map<String, Technician> known, Map<String, Territory> territories,
+			Map<String, Skill> skills, ImportSummary summary) {
+		for (var record : file.technicians()) {
+			Technician technician = upsert(known, record.id(), Technician::new, "technicians", summary);
+			technician.describe(record.name(), MasterDataValues.zone(record.timeZone()), record.home().lat(),
+					record.home().lon());
+			technician.replaceTerritories(MasterDataFile.orEmpty(record.territories())
+				.stream()
+				.map(id -> territories.get(id).getId())
+				.toList());
+			technician.replaceSkills(MasterDataFile.orEmpty(record.skills())
+				.stream()
+				.map(level -> new SkillLevel(skills.get(level.skill()).getId(), level.level()))
+				.toList());
+			technician.replaceWorkingHours(MasterDataFile.orEmpty(record.workingHours())
+				.stream()
+				.flatMap(hours -> hours.days()
+					.stream()
+					.map(day -> new WorkingHours(MasterDataValues.day(day), MasterDataValues.localTime(hours.from()),
+							MasterDataValues.localTime(hours.to()))))
+				.distinct()
+				.toList());
+			technician.replaceTimeOff(MasterDataFile.orEmpty(record.timeOff())
+				.stream()
+				.map(off -> new TimeOff(MasterDataValues.localDateTime(off.from()), MasterDataValues.localDateTime(off.to())))
+				.toList());
+			repositories.technicians().save(technician);
+		}
+	}
+
+	private void accounts(MasterDataFile file, Map<String, Territory> territories, ImportSummary summary) {
+		Map<String, Account> accounts = load(repositories.accounts(), ids(file.accounts(), AccountRecord::id));
+		Map<String, Contact> contacts = load(repositories.contacts(), file.accounts()
+			.stream()
+			.flatMap(account -> MasterDataFile.orEmpty(account.contacts()).stream())
+			.map(ContactRecord::id)
+			.toList());
+		Map<String, CustomerAsset> assets = load(repositories.assets(), file.accounts()
+			.stream()
+			.flatMap(account -> MasterDataFile.orEmpty(account.assets()).stream())
+			.map(AssetRecord::id)
+			.toList());
+		for (var record : file.accounts()) {
+			Account account = upsert(accounts, record.id(), Account::new, "accounts", summary);
+			Territory territory = record.territory() == null ? null : territories.get(record.territory());
+			account.describe(record.name(), !Boolean.FALSE.equals(record.active()),
+					MasterDataValues.zone(record.timeZone()), territory == null ? null : territory.getId(),
+					address(record.address()));
+			List<Contact> joined = new ArrayList<>();
+			for (var person : MasterDataFile.orEmpty(record.contacts())) {
+				Contact contact = upsert(contacts, person.id(), Contact::new, "contacts", summary);
+				contact.describe(person.firstName(), person.lastName(), person.email(), person.phone(),
+						MasterDataValues.language(person.language()), Boolean.TRUE.equals(person.smsConsent()));
+				if (account.addContact(repositories.contacts().save(contact))) {
+					joined.add(contact);
+				}
+			}
+			repositories.accounts().save(account);
+			if (account.isActive()) {
+				joined.forEach(contact -> events.publishEvent(new ContactJoinedAccount(contact.getId(), account.getId())));
+			}
+			for (var equipment : MasterDataFile.orEmpty(record.assets())) {
+				CustomerAsset asset = upsert(assets, equipment.id(), CustomerAsset::new, "assets", summary);
+				asset.describe(account.getId(), equipment.name());
+				var location = equipment.functionalLocation();
+				asset.locate(location == null ? null : location.name(),
+						location == null ? null : address(location.address()));
+				repositories.assets().save(asset);
+			}
+		}
+	}
+
+	/**
+	 * Writes the bookings with the ledger's check deferred, so that bookings of the file may trade places,
+	 * then names any booking that still overlaps another one of its technicians before the check runs.
+	 */
+	private void bookings(MasterDataFile file, Map<String, Technician> technicians, ImportSummary summary) {
+		if (file.bookings().isEmpty()) {
+			return;
+		}
+		Map<String, Booking> known = load(repositories.bookings(), ids(file.bookings(), BookingRecord::id));
+		repositories.ledger().deferDoubleBookingCheck();
+		for (BookingRecord record : file.bookings()) {
+			Booking booking = upsert(known, record.id(), Booking::imported, "bookings", summary);
+			booking.schedule(MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()),
+					record.location().lat(), record.location().lon(), MasterDataValues.status(record.status()),
+					record.technicians().stream().map(id -> technicians.get(id).getId()).toList());
+			repositories.bookings().save(booking);
+		}
+		repositories.bookings().flush();
+		List<String> imported = ids(file.bookings(), BookingRecord::id);
+		List<ImportProblem> overlaps = repositories.ledger()
+			.doubleBookings(imported)
+			.stream()
+			.map(overlap -> new ImportProblem("bookings[" + imported.indexOf(overlap.booking()) + "] (id \"" + overlap.booking()
+					+ "\")", "start", "overlaps booking \"" + overlap.other() + "\" of technician \"" + overlap.technician()
+							+ "\" that is already in Fieldbook"))
+			.toList();
+		if (!overlaps.isEmpty()) {
+			throw new MasterDataRejectedException(overlaps);
+		}
+		repositories.ledger().checkDoubleBookingsNow();
+	}
+
+	private static Address address(AddressRecord record) {
+		return new Address(record.line1(), record.line2(), record.city(), record.postalCode(), record.country(),
+				record.lat(), record.lon());
+	}
+
+	private static <T> T upsert(Map<String, T> known, String id, Function<String, T> create, String kind,
+			ImportSummary summary) {
+		T existing = known.get(id);
+		summary.count(kind, existing == null);
+		return existing != null ? existing : known.computeIfAbsent(id, create);
+	}
+
+	private static <T extends ExternallyIdentified> Map<String, T> load(ExternalIdRepository<T> repository,
+			Collection<String> ids) {
+		return repository.findByExternalIdIn(ids.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(ExternallyIdentified::getExternalId, Function.identity(), (a, b) -> a,
+					HashMap::new));
+	}
+
+	/** The ids of the records; null records and ids are left to the validator to name. */
+	private static <R> List<String> ids(List<R> records, Function<R, String> id) {
+		return records.stream().filter(Objects::nonNull).map(id).filter(Objects::nonNull).toList();
+	}
+
+	private static List<String> referencedTerritories(MasterDataFile file) {
+		return concat(ids(file.territories(), MasterDataFile.TerritoryRecord::id),
+				present(file.technicians()).flatMap(t -> present(t.territories())).toList(),
+				present(file.accounts()).map(AccountRecord::territory).toList());
+	}
+
+	private static List<String> referencedSkills(MasterDataFile file) {
+		return concat(ids(file.skills(), MasterDataFile.SkillRecord::id),
+				present(file.serviceTypes()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList(),
+				present(file.technicians()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList());
+	}
+
+	private static List<String> referencedTechnicians(MasterDataFile file) {
+		return concat(ids(file.technicians(), TechnicianRecord::id),
+				present(file.bookings()).flatMap(b -> present(b.technicians())).toList(), List.of());
+	}
+
+	private static <T> Stream<T> present(List<T> list) {
+		return MasterDataFile.orEmpty(list).stream().filter(Objects::nonNull);
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... lists) {
+		return Arrays.stream(lists).flatMap(List::stream).filter(Objects::nonNull).distinct().toList();
+	}
+
+}

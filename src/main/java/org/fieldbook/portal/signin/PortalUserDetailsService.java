@@ -1,0 +1,31 @@
+package org.fieldbook.portal.signin;
+
+import org.fieldbook.invitation.PortalAccountRepository;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/** Customers sign in with the email address and password of their portal account. */
+public class PortalUserDetailsService implements UserDetailsService {
+
+	public static final String CUSTOMER_ROLE = "CUSTOMER";
+
+	private final PortalAccountRepository accounts;
+
+	PortalUserDetailsService(PortalAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByUsernameIgnoreCase(username)
+			.map(account -> User.withUsername(account.getUsername())
+				.password(account.getPasswordHash())
+				.disabled(!account.isEnabled())
+				.roles(CUSTOMER_ROLE)
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("No portal account"));
+	}
+
+}

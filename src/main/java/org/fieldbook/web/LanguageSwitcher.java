@@ -1,0 +1,27 @@
+package org.fieldbook.web;
+
+import org.fieldbook.customer.Languages;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The footer's language links: the same page with the same choices (account, service, date…), in another language. */
+@ControllerAdvice(annotations = Controller.class)
+class LanguageSwitcher {
+
+	record LanguageLink(String code, String href) {
+	}
+
+	@ModelAttribute("languageLinks")
+	List<LanguageLink> languageLinks(HttpServletRequest request) {
+		UriComponentsBuilder here = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+		return Languages.SUPPORTED.stream()
+			.map(code -> new LanguageLink(code, here.cloneBuilder().replaceQueryParam("lang", code).build().toUriString()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.fieldbook.backoffice.linkcodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fieldbook.support.RemoteAddress.from;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.booking.BookingService;
+import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.system.SecretCodes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Staff extend, expire and block the portal link of a booking; the link then works, or says it no longer does. */
+@FieldbookIntegrationTest
+class LinkCodeAdministrationTest {
+
+	private static final RequestPostProcessor DISPATCHER = user("dora").roles("STAFF", "DISPATCHER");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	SlotSearchService slots;
+
+	@Autowired
+	BookingService bookings;
+
+	String code;
+
+	String reference;
+
+	long linkId;
+
+	@BeforeEach
+	void aBookingWithALink() {
+		ServiceWorld world = ServiceWorld.create(jdbc, runtime);
+		Slot slot = slots.search(ServiceWorld.query()).days().get(2).slots().get(0);
+		BookedVisit visit = bookings.book(world.booking(slot, null));
+		reference = visit.reference();
+		code = SecretCodes.newCode();
+		linkId = jdbc.queryForObject("""
+				INSERT INTO portal_link_code (code_hash, booking_id, contact_id, expires_at) VALUES (?, ?, ?, ?) RETURNING id""",
+				Long.class, SecretCodes.hash(code), visit.bookingId(), world.contactId, Timestamp.from(Instant.now().plus(Duration.ofDays(30))));
+	}
+
+	@Test
+	void staffFindTheLinksOfABookingAndExpireExtendAndBlockThem() throws Exception {
+		mvc.perform(get("/admin/links").param("reference", reference.toLowerCase()).with(DISPATCHER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ServiceWorld.CONTACT_EMAIL)))
+			.andExpect(content().string(containsString("Active")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(code))));
+
+		mvc.perform(post("/admin/links/{id}/expire", linkId).param("reference", reference).with(DISPATCHER).with(csrf()))
+			.andExpect(redirectedUrl("/admin/links?reference=" + reference + "&changed"));
+		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(content().string(containsString("This link no longer works")));
+
+		mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", reference).param("days", "10").with(DISPATCHER).with(csrf()))
+			.andExpect(redirectedUrlPattern("/admin/links?*changed"));
+		Instant validUntil = jdbc.queryForObject("SELECT expires_at FROM portal_link_code", Timestamp.class).toInstant();
+		assertThat(validUntil).isBetween(Instant.now().plus(Duration.ofDays(10)).minusSeconds(60), Instant.now().plus(Duration.ofDays(10)));
+		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(DISPATCHER).with(csrf()))
+			.andExpect(redirectedUrlPattern("/admin/links?*changed"));
+		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(content().string(containsString("This link no longer works")));
+		mvc.perform(get("/admin/links").param("reference", reference).with(DISPATCHER))
+			.andExpect(content().string(containsString("Blocked")));
+	}
+
+	@Test
+	void wrongInputChangesNothingAndOnlyStaffMayChangeLinks() throws Exception {
+		mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", reference).param("days", "365").with(DISPATCHER).with(csrf()))
+			.andExpect(redirectedUrlPattern("/admin/links?*badDays"));
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", "FB-OTHER").with(DISPATCHER).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(DISPATCHER))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/admin/login"));
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(csrf())
+			.with(user("sam@example.com").roles("CUSTOMER")))
+			.andExpect(status().isForbidden());
+
+		assertThat(jdbc.queryForObject("SELECT blocked FROM portal_link_code", Boolean.class)).isFalse();
+		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(status().isOk());
+	}
+
+}

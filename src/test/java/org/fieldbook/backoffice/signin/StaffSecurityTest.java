@@ -1,0 +1,166 @@
+package org.fieldbook.backoffice.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The staff world over real HTTP: what answers without credentials and what needs them. */
+@FieldbookIntegrationTest
+class StaffSecurityTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityService identityService;
+
+	@BeforeEach
+	void dispatcher() {
+		if (identityService.createUserQuery().userId("dora").count() == 0) {
+			User dora = identityService.newUser("dora");
+			dora.setPassword("dispatching-all-day");
+			identityService.saveUser(dora);
+			if (identityService.createGroupQuery().groupId(StaffAuthenticationProvider.DISPATCHER_GROUP).count() == 0) {
+				identityService.saveGroup(identityService.newGroup(StaffAuthenticationProvider.DISPATCHER_GROUP));
+			}
+			identityService.createMembership("dora", StaffAuthenticationProvider.DISPATCHER_GROUP);
+		}
+	}
+
+	@Test
+	void dispatcherMayNotUseTheEngineRestApiOrImport() {
+		TestRestTemplate dora = http.withBasicAuth("dora", "dispatching-all-day");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		assertThat(dora.getForEntity("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(dora.exchange("/engine-rest/group/camunda-admin/members/dora", HttpMethod.PUT, null, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(dora.postForEntity("/api/v1/import", new HttpEntity<>("{}", headers), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(identityService.createGroupQuery().groupMember("dora").groupId("camunda-admin").count()).isZero();
+	}
+
+	@Test
+	void dispatcherMaySearchSlots() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		ResponseEntity<String> response = http.withBasicAuth("dora", "dispatching-all-day")
+			.postForEntity("/api/v1/slot-search", new HttpEntity<>("{\"serviceType\":\"none\",\"account\":\"none\"}", headers),
+					String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void engineRestApiWithoutCredentialsAnswers401() {
+		ResponseEntity<String> response = http.getForEntity("/engine-rest/engine", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+	}
+
+	@Test
+	void engineRestApiWithStaffCredentialsAnswers() {
+		ResponseEntity<String> response = http.withBasicAuth("admin", "admin").getForEntity("/engine-rest/engine", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("\"name\":\"default\"");
+	}
+
+	@Test
+	void unknownStaffUserIsRefused() {
+		ResponseEntity<String> response = http.withBasicAuth("mallory", "admin").getForEntity("/engine-rest/engine", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void importApiNeedsStaffCredentials() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		ResponseEntity<String> response = http.postForEntity("/api/v1/import", new HttpEntity<>("{}", headers), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void healthIsPublicAndReportsDatabaseAndEngine() {
+		ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("\"status\":\"UP\"", "\"db\"", "\"processEngine\"");
+	}
+
+	@Test
+	void prometheusIsForStaffOnly() {
+		assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		ResponseEntity<String> staff = http.withBasicAuth("admin", "admin").getForEntity("/actuator/prometheus", String.class);
+		assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(staff.getBody()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void backOfficeSendsAnonymousVisitorsToTheStaffSignIn() {
+		ResponseEntity<String> response = http.getForEntity("/admin", String.class);
+
+		assertThat(response.getStatusCode()).as("after following the redirect").isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("Back office sign in", "action=\"/admin/login\"", "name=\"_csrf\"");
+	}
+
+	@Test
+	void httpBasicDoesNotOpenTheBackOffice() {
+		ResponseEntity<String> response = http.withBasicAuth("admin", "admin").getForEntity("/admin", String.class);
+
+		assertThat(response.getBody()).as("HTTP Basic is for the APIs; the back office signs in by form")
+			.contains("Back office sign in");
+	}
+
+	@Test
+	void staffSignInByFormOpensTheBackOffice() throws Exception {
+		MvcResult signIn = mvc.perform(post("/admin/login").param("username", "admin").param("password", "admin").with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
+
+		mvc.perform(get("/admin").session((MockHttpSession) signIn.getRequest().getSession()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Technicians")));
+	}
+
+	@Test
+	void cockpitIsServed() {
+		ResponseEntity<String> response = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).containsIgnoringCase("cockpit");
+	}
+
+}
