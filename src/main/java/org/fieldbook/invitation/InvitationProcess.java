@@ -1,10 +1,15 @@
 package org.fieldbook.invitation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactJoinedAccount;
+import org.fieldbook.customer.Contacts;
+import org.fieldbook.customer.CustomerContact;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,9 +40,12 @@ public class InvitationProcess {
 
 	private final JdbcTemplate jdbc;
 
-	InvitationProcess(RuntimeService runtime, JdbcTemplate jdbc) {
+	private final Contacts contacts;
+
+	InvitationProcess(RuntimeService runtime, JdbcTemplate jdbc, Contacts contacts) {
 		this.runtime = runtime;
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 	}
 
 	@TransactionalEventListener
@@ -53,24 +61,23 @@ public class InvitationProcess {
 	/** One invitation process per contact of an active account that has an email and was never invited; how many started. */
 	@Transactional
 	public int inviteAllExistingContacts() {
-		List<Long> contacts = jdbc.queryForList("""
-				SELECT DISTINCT c.id FROM contact c
-				  JOIN account_contact ac ON ac.contact_id = c.id
-				  JOIN account a ON a.id = ac.account_id AND a.active
-				 WHERE c.email IS NOT NULL AND c.email <> ''
-				   AND NOT EXISTS (SELECT 1 FROM invitation i WHERE lower(i.email) = lower(c.email))
-				   AND NOT EXISTS (SELECT 1 FROM portal_account p WHERE p.contact_id = c.id)
-				 ORDER BY c.id""", Long.class);
-		contacts.forEach(contact -> start(contact, InvitationTrigger.ALL_EXISTING_CONTACTS));
-		return contacts.size();
+		List<CustomerContact> reachable = contacts.reachableContactsOfActiveAccounts();
+		Set<String> invited = Set.copyOf(jdbc.queryForList("SELECT DISTINCT lower(email) FROM invitation", String.class));
+		Set<Long> signedUp = Set.copyOf(jdbc.queryForList("SELECT contact_id FROM portal_account", Long.class));
+		List<Long> uninvited = reachable.stream()
+			.filter(contact -> !invited.contains(contact.email().toLowerCase(Locale.ROOT)) && !signedUp.contains(contact.id()))
+			.map(CustomerContact::id)
+			.toList();
+		uninvited.forEach(contact -> start(contact, InvitationTrigger.ALL_EXISTING_CONTACTS));
+		return uninvited.size();
 	}
 
 	/** An admin's re-issue for one contact (by external id). */
 	@Transactional
 	public boolean reissue(String contactExternalId) {
-		List<Long> contact = jdbc.queryForList("SELECT id FROM contact WHERE external_id = ?", Long.class, contactExternalId);
-		contact.forEach(id -> start(id, InvitationTrigger.REISSUE));
-		return !contact.isEmpty();
+		Optional<CustomerContact> contact = contacts.contactByExternalId(contactExternalId);
+		contact.ifPresent(found -> start(found.id(), InvitationTrigger.REISSUE));
+		return contact.isPresent();
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.fieldbook.booking.Appointment;
+
 /**
  * An appointment's time as messages show it: on the service location's clock, with that zone's
  * abbreviation at the appointment's date (CST in winter, CDT in summer), in the contact's language,
@@ -15,6 +17,11 @@ import java.util.TimeZone;
 public final class AppointmentTime {
 
 	private AppointmentTime() {
+	}
+
+	/** The booking's time on its account's clock. */
+	public static String of(Appointment booking, Locale locale) {
+		return format(booking.startsAt(), booking.endsAt(), booking.zone(), locale);
 	}
 
 	public static String format(Instant start, Instant end, ZoneId zone, Locale locale) {

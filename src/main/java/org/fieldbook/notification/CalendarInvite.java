@@ -8,7 +8,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Method;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
-import org.fieldbook.notification.MessageSubject.Appointment;
+import org.fieldbook.booking.Appointment;
 
 /**
  * The {@code .ics} attachment of a booking email (RFC 5545, written by biweekly): start and end in UTC so every

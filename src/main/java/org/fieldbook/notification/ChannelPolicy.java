@@ -3,6 +3,7 @@ package org.fieldbook.notification;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.fieldbook.booking.BookingStatus;
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.settings.MessagingSettings;
 import org.fieldbook.settings.MessagingSettings.CommunicationType;
@@ -28,7 +29,7 @@ final class ChannelPolicy {
 		if (subject.booking() != null && !subject.booking().madeOnPortal()) {
 			return ChannelDecision.skip("the booking was not made through the portal");
 		}
-		if (ABOUT_A_COMING_VISIT.contains(subject.type()) && !"SCHEDULED".equals(subject.booking().status())) {
+		if (ABOUT_A_COMING_VISIT.contains(subject.type()) && subject.booking().status() != BookingStatus.SCHEDULED) {
 			return ChannelDecision.skip("the booking is no longer scheduled");
 		}
 		if (excluded) {

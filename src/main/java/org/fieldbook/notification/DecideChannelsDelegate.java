@@ -36,7 +36,8 @@ class DecideChannelsDelegate implements JavaDelegate {
 		if (decided.subject().booking() != null) {
 			execution.setVariable(BOOKING_REFERENCE, decided.subject().booking().reference());
 			execution.setVariable(APPOINTMENT,
-					decided.subject().booking().time(recipient == null ? Locale.ENGLISH : recipient.locale()));
+					AppointmentTime.of(decided.subject().booking(),
+							recipient == null ? Locale.ENGLISH : recipient.locale()));
 		}
 	}
 

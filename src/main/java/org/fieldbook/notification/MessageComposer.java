@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fieldbook.notification.MailTemplates.RenderedEmail;
-import org.fieldbook.notification.MessageSubject.Appointment;
+import org.fieldbook.booking.Appointment;
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.settings.Branding;
 import org.fieldbook.settings.MessagingSettings;
@@ -93,7 +93,7 @@ public class MessageComposer {
 			subjectLine = text("mail.INVITATION.subject", locale, branding.companyName());
 		}
 		else {
-			String time = booking.time(locale);
+			String time = AppointmentTime.of(booking, locale);
 			link = links.booking(booking.id(), to.contactId(), messaging.linkCodeValidityDays());
 			variables.put("time", time);
 			variables.put("service", booking.serviceName());
@@ -120,7 +120,7 @@ public class MessageComposer {
 		Appointment booking = subject.booking();
 		String company = settings.branding().companyName();
 		String link = links.booking(booking.id(), to.contactId(), settings.messaging().linkCodeValidityDays());
-		String time = GsmText.normalize(booking.time(locale));
+		String time = GsmText.normalize(AppointmentTime.of(booking, locale));
 		String body = GsmText.normalize(text("sms." + subject.type().name(), locale, company, time, booking.reference(), link));
 		if (GsmText.isGsm(body) && !GsmText.fitsOneSegment(body)) {
 			body = GsmText.normalize(text("sms." + subject.type().name(), locale, "", time, booking.reference(), link))

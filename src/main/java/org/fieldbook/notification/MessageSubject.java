@@ -1,8 +1,9 @@
 package org.fieldbook.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
+
+import org.fieldbook.booking.Appointment;
 
 /**
  * What one message is about and to whom it goes: the recipient, and the booking or the invitation.
@@ -37,20 +38,13 @@ public record MessageSubject(NotificationType type, Recipient recipient, Appoint
 	}
 
 	/**
-	 * A booking as messages describe it; times are shown on the clock of {@code zone}, the service location's.
-	 * Bookings not made on the portal may lack a work order, and so an account and a service type.
+	 * An invitation as its message needs it.
+	 *
+	 * @param contactId the invited contact, or null when it was deleted
+	 * @param accountId the account whose exclusion applies: the contact's first active account that may receive
+	 *                  messages, else its first account
 	 */
-	public record Appointment(long id, String reference, boolean madeOnPortal, String status, Instant startsAt,
-			Instant endsAt, Instant updatedAt, ZoneId zone, String address, String serviceName, Long accountId,
-			Long serviceTypeId) {
-
-		public String time(Locale locale) {
-			return AppointmentTime.format(startsAt, endsAt, zone, locale);
-		}
-
-	}
-
-	public record Invitation(long id, String email, Instant expiresAt, Long accountId) {
+	public record Invitation(long id, Long contactId, String email, Instant expiresAt, Long accountId) {
 	}
 
 	/**

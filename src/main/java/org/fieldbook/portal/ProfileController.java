@@ -1,14 +1,15 @@
 package org.fieldbook.portal;
 
-import org.fieldbook.customer.Languages;
 import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.fieldbook.customer.Contacts;
+import org.fieldbook.customer.CustomerContact;
+import org.fieldbook.customer.Languages;
+import org.fieldbook.customer.ProfileChange;
 import org.fieldbook.portal.CustomerDirectory.Customer;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,24 +21,24 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProfileController {
 
-
 	private static final String E164 = "\\+[1-9][0-9]{6,14}";
 
 	private final CustomerDirectory directory;
 
-	private final JdbcTemplate jdbc;
+	private final Contacts contacts;
 
-	ProfileController(CustomerDirectory directory, JdbcTemplate jdbc) {
+	ProfileController(CustomerDirectory directory, Contacts contacts) {
 		this.directory = directory;
-		this.jdbc = jdbc;
+		this.contacts = contacts;
 	}
 
 	@GetMapping("/profile")
 	String profile(Principal principal, Model model) {
 		Customer customer = customer(principal);
-		Map<String, Object> contact = jdbc.queryForMap(
-				"SELECT first_name, last_name, phone, language, sms_consent FROM contact WHERE id = ?", customer.contactId());
-		model.addAttribute("form", contact);
+		CustomerContact contact = contacts.contact(customer.contactId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		model.addAttribute("form", form(contact.firstName(), contact.lastName(), contact.phone(), contact.language(),
+				contact.smsConsent()));
 		model.addAttribute("languages", Languages.SUPPORTED);
 		return "portal/profile";
 	}
@@ -62,22 +63,25 @@ class ProfileController {
 			errors.put("language", "profile.error.language");
 		}
 		if (!errors.isEmpty()) {
-			Map<String, Object> form = new LinkedHashMap<>();
-			form.put("first_name", firstName);
-			form.put("last_name", lastName);
-			form.put("phone", phone);
-			form.put("language", language);
-			form.put("sms_consent", smsConsent);
-			model.addAttribute("form", form);
+			model.addAttribute("form", form(firstName, lastName, phone, language, smsConsent));
 			model.addAttribute("errors", errors);
 			model.addAttribute("languages", Languages.SUPPORTED);
 			return "portal/profile";
 		}
-		jdbc.update("UPDATE contact SET first_name = ?, last_name = ?, phone = ?, language = ?, sms_consent = ? WHERE id = ?",
-				firstName.strip(), lastName.strip(), cleanPhone.isEmpty() ? null : cleanPhone, language,
-				smsConsent && !cleanPhone.isEmpty(), customer.contactId());
-		jdbc.update("UPDATE portal_account SET profile_completed = true WHERE contact_id = ?", customer.contactId());
+		contacts.changeProfile(customer.contactId(), new ProfileChange(firstName, lastName, cleanPhone, language, smsConsent));
 		return "redirect:/schedule?profileSaved";
+	}
+
+	/** The form's fields by the names the page uses. */
+	private static Map<String, Object> form(String firstName, String lastName, String phone, String language,
+			boolean smsConsent) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("first_name", firstName);
+		form.put("last_name", lastName);
+		form.put("phone", phone);
+		form.put("language", language);
+		form.put("sms_consent", smsConsent);
+		return form;
 	}
 
 	private Customer customer(Principal principal) {

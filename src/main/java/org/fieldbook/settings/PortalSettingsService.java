@@ -1,6 +1,7 @@
 package org.fieldbook.settings;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,10 +32,14 @@ public class PortalSettingsService {
 	/** Whether the exclusion lists keep all messaging away from this account or service type (either may be null). */
 	@Transactional(readOnly = true)
 	public boolean excludedFromMessaging(Long accountId, Long serviceTypeId) {
-		return Boolean.TRUE.equals(jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM portal_settings_excluded_account WHERE account_id = ?)
-				    OR EXISTS (SELECT 1 FROM portal_settings_excluded_service_type WHERE service_type_id = ?)""",
-				Boolean.class, accountId, serviceTypeId));
+		return messagingExclusions().excludes(accountId, serviceTypeId);
+	}
+
+	@Transactional(readOnly = true)
+	public MessagingExclusions messagingExclusions() {
+		return new MessagingExclusions(
+				Set.copyOf(jdbc.queryForList("SELECT account_id FROM portal_settings_excluded_account", Long.class)),
+				Set.copyOf(jdbc.queryForList("SELECT service_type_id FROM portal_settings_excluded_service_type", Long.class)));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,19 @@
+package org.fieldbook.booking;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * A booking as a message about it needs it, as it is now; times are shown on the clock of {@code zone}, the
+ * account's. Bookings not made on the portal may lack a work order, and so an account, a service type and a
+ * reported-by contact (those are null then).
+ */
+public record Appointment(long id, String reference, BookingSource source, BookingStatus status, Instant startsAt,
+		Instant endsAt, Instant updatedAt, ZoneId zone, String address, String serviceName, Long accountId,
+		Long serviceTypeId, Long reportedByContactId) {
+
+	public boolean madeOnPortal() {
+		return source == BookingSource.PORTAL;
+	}
+
+}

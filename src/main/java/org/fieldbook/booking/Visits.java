@@ -1,0 +1,126 @@
+package org.fieldbook.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.fieldbook.customer.AccountSummary;
+import org.fieldbook.customer.Contacts;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bookings with their work orders, as the portal shows them and messages describe them. Visits are asked for by
+ * the accounts they may belong to, so a customer never reaches another account's booking.
+ */
+@Service
+public class Visits {
+
+	private static final String VISITS = """
+			SELECT b.id, b.reference, b.source, b.status, b.starts_at, b.ends_at, b.updated_at, w.account_id, w.asset_id,
+			       w.service_type_id, w.reported_by_contact_id, coalesce(st.portal_name, st.name) AS service_name,
+			       concat_ws(', ', w.address_line1, w.address_postal_code || ' ' || w.address_city) AS short_address,
+			       concat_ws(', ', w.address_line1, w.address_line2, w.address_postal_code || ' ' || w.address_city) AS address
+			  FROM booking b
+			  LEFT JOIN work_order w ON w.id = b.work_order_id
+			  LEFT JOIN service_type st ON st.id = w.service_type_id
+			""";
+
+	private record Row(long id, String reference, BookingSource source, BookingStatus status, Instant startsAt,
+			Instant endsAt, Instant updatedAt, Long accountId, Long assetId, Long serviceTypeId, Long reportedBy,
+			String serviceName, String shortAddress, String address) {
+
+		static Row of(ResultSet rs, int n) throws SQLException {
+			return new Row(rs.getLong("id"), rs.getString("reference"), BookingSource.valueOf(rs.getString("source")),
+					BookingStatus.valueOf(rs.getString("status")), rs.getTimestamp("starts_at").toInstant(),
+					rs.getTimestamp("ends_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+					rs.getObject("account_id", Long.class), rs.getObject("asset_id", Long.class),
+					rs.getObject("service_type_id", Long.class), rs.getObject("reported_by_contact_id", Long.class),
+					rs.getString("service_name"), rs.getString("short_address"), rs.getString("address"));
+		}
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final Contacts contacts;
+
+	Visits(JdbcTemplate jdbc, Contacts contacts) {
+		this.jdbc = jdbc;
+		this.contacts = contacts;
+	}
+
+	/** The portal bookings of these accounts, latest first. */
+	@Transactional(readOnly = true)
+	public List<VisitView> ofAccounts(Collection<Long> accountIds) {
+		return views(jdbc.query(VISITS + " WHERE b.source = 'PORTAL' AND w.account_id = ANY(?) ORDER BY b.starts_at DESC",
+				Row::of, (Object) accountIds.toArray(Long[]::new)));
+	}
+
+	/** The booking with this reference, if it belongs to one of these accounts. */
+	@Transactional(readOnly = true)
+	public Optional<VisitView> byReference(String reference, Collection<Long> accountIds) {
+		return views(jdbc.query(VISITS + " WHERE b.reference = ? AND w.account_id = ANY(?)", Row::of, reference,
+				accountIds.toArray(Long[]::new))).stream().findFirst();
+	}
+
+	/** A booking by id, for one that the caller was given access to otherwise (a link code). */
+	@Transactional(readOnly = true)
+	public Optional<VisitView> byId(long bookingId) {
+		return views(jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)).stream().findFirst();
+	}
+
+	/** The external ids the booking was made with, to search other times for it. */
+	@Transactional(readOnly = true)
+	public VisitRequest requestOf(long bookingId) {
+		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BookingNotFoundException(String.valueOf(bookingId)));
+		String serviceType = jdbc.queryForObject("SELECT external_id FROM service_type WHERE id = ?", String.class,
+				row.serviceTypeId());
+		AccountSummary account = contacts.accounts(List.of(row.accountId())).get(row.accountId());
+		String asset = row.assetId() == null ? null : contacts.assetExternalIds(List.of(row.assetId())).get(row.assetId());
+		return new VisitRequest(serviceType, account.externalId(), asset);
+	}
+
+	/**
+	 * What a message about the booking says, as it is now.
+	 *
+	 * @throws IllegalArgumentException when there is no such booking
+	 */
+	@Transactional(readOnly = true)
+	public Appointment appointment(long bookingId) {
+		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No booking " + bookingId));
+		ZoneId zone = row.accountId() == null ? ZoneOffset.UTC
+				: Optional.ofNullable(contacts.accounts(List.of(row.accountId())).get(row.accountId()))
+					.map(AccountSummary::zone)
+					.orElse(ZoneOffset.UTC);
+		return new Appointment(row.id(), row.reference(), row.source(), row.status(), row.startsAt(), row.endsAt(),
+				row.updatedAt(), zone, row.address(), row.serviceName(), row.accountId(), row.serviceTypeId(),
+				row.reportedBy());
+	}
+
+	private List<VisitView> views(List<Row> rows) {
+		Map<Long, AccountSummary> accounts = contacts
+			.accounts(rows.stream().map(Row::accountId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, String> assets = contacts.assetNames(rows.stream().map(Row::assetId).filter(Objects::nonNull).distinct().toList());
+		return rows.stream().map(row -> {
+			AccountSummary account = accounts.get(row.accountId());
+			return new VisitView(row.id(), row.reference(), row.startsAt(), row.endsAt(), account.zone(), row.status(),
+					row.serviceName(), assets.get(row.assetId()), row.shortAddress(), account.name());
+		}).toList();
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.fieldbook.customer;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts and the accounts they belong to, for the features that serve them: the portal, messages and invitations.
+ * Every question about a contact's accounts is bounded by the contact, so another account's ids find nothing.
+ */
+@Service
+public class Contacts {
+
+	private static final String ACCOUNT_COLUMNS = """
+			a.id, a.external_id, a.name, a.active, a.time_zone,
+			concat_ws(', ', a.address_line1, a.address_postal_code || ' ' || a.address_city) AS address""";
+
+	private static final RowMapper<AccountSummary> ACCOUNT = (rs, n) -> new AccountSummary(rs.getLong("id"),
+			rs.getString("external_id"), rs.getString("name"), rs.getBoolean("active"),
+			ZoneId.of(rs.getString("time_zone")), rs.getString("address"));
+
+	private final ContactRepository contacts;
+
+	private final JdbcTemplate jdbc;
+
+	Contacts(ContactRepository contacts, JdbcTemplate jdbc) {
+		this.contacts = contacts;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerContact> contact(long contactId) {
+		return contacts.findById(contactId).map(CustomerContact::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerContact> contactByExternalId(String externalId) {
+		return contacts.findByExternalId(externalId).map(CustomerContact::of);
+	}
+
+	@Transactional
+	public void changeProfile(long contactId, ProfileChange change) {
+		Contact contact = contacts.findById(contactId)
+			.orElseThrow(() -> new IllegalArgumentException("No contact " + contactId));
+		String phone = change.phone() == null || change.phone().isBlank() ? null : change.phone();
+		contact.describe(change.firstName().strip(), change.lastName().strip(), contact.getEmail(), phone, change.language(),
+				change.smsConsent() && phone != null);
+	}
+
+	/** The contact's active accounts, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> activeAccounts(long contactId) {
+		return jdbc.query("SELECT " + ACCOUNT_COLUMNS + """
+				  FROM account a JOIN account_contact ac ON ac.account_id = a.id
+				 WHERE ac.contact_id = ? AND a.active ORDER BY a.name, a.external_id""", ACCOUNT, contactId);
+	}
+
+	/** Every account of the contact, active or not, by id. */
+	@Transactional(readOnly = true)
+	public List<Long> accountIds(long contactId) {
+		return jdbc.queryForList("SELECT account_id FROM account_contact WHERE contact_id = ? ORDER BY account_id", Long.class,
+				contactId);
+	}
+
+	/** Accounts by id, for lists of other features' records that name them. */
+	@Transactional(readOnly = true)
+	public Map<Long, AccountSummary> accounts(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.query("SELECT " + ACCOUNT_COLUMNS + " FROM account a WHERE a.id = ANY(?)", ACCOUNT,
+				(Object) accountIds.toArray(Long[]::new))
+			.stream()
+			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	/** The assets of one of the contact's active accounts, with where each is. */
+	@Transactional(readOnly = true)
+	public List<AssetSummary> assets(long contactId, String accountExternalId) {
+		return jdbc.query("""
+				SELECT ca.id, ca.external_id, ca.name,
+				       CASE WHEN fl.id IS NULL THEN concat_ws(', ', a.address_line1, a.address_postal_code || ' ' || a.address_city)
+				            ELSE concat_ws(', ', fl.address_line1, fl.address_postal_code || ' ' || fl.address_city) END
+				  FROM customer_asset ca
+				  JOIN account a ON a.id = ca.account_id AND a.active
+				  JOIN account_contact ac ON ac.account_id = a.id AND ac.contact_id = ?
+				  LEFT JOIN functional_location fl ON fl.id = ca.functional_location_id
+				 WHERE a.external_id = ? ORDER BY ca.name, ca.external_id""",
+				(rs, n) -> new AssetSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), contactId,
+				accountExternalId);
+	}
+
+	/** Asset names by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> assetNames(Collection<Long> assetIds) {
+		return column("name", assetIds);
+	}
+
+	/** Asset external ids by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> assetExternalIds(Collection<Long> assetIds) {
+		return column("external_id", assetIds);
+	}
+
+	/** Contacts with an email address at an active account: whom "invite all existing contacts" may reach. */
+	@Transactional(readOnly = true)
+	public List<CustomerContact> reachableContactsOfActiveAccounts() {
+		return jdbc.query("""
+				SELECT DISTINCT c.id, c.external_id, c.first_name, c.last_name, c.email, c.phone, c.language, c.sms_consent
+				  FROM contact c
+				  JOIN account_contact ac ON ac.contact_id = c.id
+				  JOIN account a ON a.id = ac.account_id AND a.active
+				 WHERE c.email IS NOT NULL AND c.email <> ''
+				 ORDER BY c.id""", (rs, n) -> new CustomerContact(rs.getLong(1), rs.getString(2), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)));
+	}
+
+	private Map<Long, String> column(String column, Collection<Long> assetIds) {
+		if (assetIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.query("SELECT id, " + column + " FROM customer_asset WHERE id = ANY(?)",
+				(rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)), (Object) assetIds.toArray(Long[]::new))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+}
