@@ -23,7 +23,11 @@ class AttemptThrottle {
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
+
+	AttemptThrottle(Clock clock) {
+		this.clock = clock;
+	}
 
 	boolean blocked(String... keys) {
 		Instant now = clock.instant();
