@@ -59,9 +59,13 @@ class AttemptThrottle {
 		}
 	}
 
+	/** Keeps the failures of the window before now, oldest first; those after now (the clock was set back) are not recent. */
 	private static void prune(Deque<Instant> recent, Instant now) {
 		while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
 			recent.removeFirst();
+		}
+		while (!recent.isEmpty() && recent.peekLast().isAfter(now)) {
+			recent.removeLast();
 		}
 	}
 
