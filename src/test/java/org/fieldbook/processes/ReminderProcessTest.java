@@ -13,7 +13,6 @@ import jakarta.mail.MessagingException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
@@ -21,6 +20,7 @@ import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
 import org.fieldbook.support.AtFixedInstants;
+import org.fieldbook.support.EngineHistory;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
@@ -70,15 +70,7 @@ class ReminderProcessTest {
 	void world() {
 		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL").setting("reminder_window_days", 2);
 		days = slots.search(ServiceWorld.query()).days();
-		List<String> earlierRuns = history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey("reminder")
-			.list()
-			.stream()
-			.map(HistoricProcessInstance::getId)
-			.toList();
-		if (!earlierRuns.isEmpty()) {
-			history.deleteHistoricProcessInstances(earlierRuns);
-		}
+		EngineHistory.forgetRuns(history, "reminder");
 		testStart = Date.from(clock.instant());
 	}
 
