@@ -67,8 +67,9 @@ public class Booking implements ExternallyIdentified {
 		return booking;
 	}
 
+	/** @param now when this is written, for {@code updated_at} */
 	public void schedule(Instant startsAt, Instant endsAt, double lat, double lon, BookingStatus status,
-			Collection<Long> technicianIds) {
+			Collection<Long> technicianIds, Instant now) {
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;
 		this.locationLat = lat;
@@ -76,7 +77,7 @@ public class Booking implements ExternallyIdentified {
 		this.status = status;
 		this.technicianIds.retainAll(technicianIds);
 		this.technicianIds.addAll(technicianIds);
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	public Long getId() {

@@ -1,6 +1,7 @@
 package org.fieldbook.booking;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,15 @@ public class BookingService {
 
 	private final JdbcTemplate jdbc;
 
-	BookingService(RuntimeService runtime, BookingReferences references, SlotReservation reservation, JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	BookingService(RuntimeService runtime, BookingReferences references, SlotReservation reservation, JdbcTemplate jdbc,
+			Clock clock) {
 		this.runtime = runtime;
 		this.references = references;
 		this.reservation = reservation;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** A booked visit: its reference for the customer, and its time. */
@@ -84,7 +89,8 @@ public class BookingService {
 	@Transactional
 	public void cancel(String reference) {
 		long bookingId = lockScheduled(reference);
-		jdbc.update("UPDATE booking SET status = 'CANCELED', updated_at = clock_timestamp() WHERE id = ?", bookingId);
+		jdbc.update("UPDATE booking SET status = 'CANCELED', updated_at = ? WHERE id = ?", Timestamp.from(clock.instant()),
+				bookingId);
 		jdbc.update("UPDATE work_order SET status = 'CANCELED' WHERE id = (SELECT work_order_id FROM booking WHERE id = ?)",
 				bookingId);
 		tell(reference, BookingProcess.CANCELED);
@@ -117,8 +123,8 @@ public class BookingService {
 	@Transactional
 	public void markCompleted(long bookingId) {
 		int completed = jdbc.update("""
-				UPDATE booking SET status = 'COMPLETED', updated_at = clock_timestamp()
-				 WHERE id = ? AND status IN ('SCHEDULED', 'IN_PROGRESS')""", bookingId);
+				UPDATE booking SET status = 'COMPLETED', updated_at = ?
+				 WHERE id = ? AND status IN ('SCHEDULED', 'IN_PROGRESS')""", Timestamp.from(clock.instant()), bookingId);
 		String status = jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, bookingId);
 		if (completed == 0 && !"COMPLETED".equals(status)) {
 			throw new BookingStateException(String.valueOf(bookingId), status, "completed");

@@ -1,6 +1,6 @@
 package org.fieldbook.booking;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,13 +13,16 @@ class FindBookingsToRemindDelegate implements JavaDelegate {
 
 	private final BookingReminders reminders;
 
-	FindBookingsToRemindDelegate(BookingReminders reminders) {
+	private final Clock clock;
+
+	FindBookingsToRemindDelegate(BookingReminders reminders, Clock clock) {
 		this.reminders = reminders;
+		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(BookingProcess.BOOKING_IDS, new ArrayList<>(reminders.due(Instant.now())));
+		execution.setVariable(BookingProcess.BOOKING_IDS, new ArrayList<>(reminders.due(clock.instant())));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.fieldbook.booking;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +33,19 @@ class SlotReservation {
 
 	private final SlotSearchService slots;
 
-	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots) {
+	private final Clock clock;
+
+	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, Clock clock) {
 		this.jdbc = jdbc;
 		this.slots = slots;
+		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	Reserved reserve(BookingRequest request, String reference) {
 		WorkSite site = site(request);
 		List<Long> technicians = lockTechnicians(request.technicians(), request.startsAt());
-		Slot slot = recheck(new SlotQuery(request.serviceType(), request.account(), request.asset(), Instant.now()),
+		Slot slot = recheck(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
 				request.startsAt(), request.technicians(), null);
 		try {
 			long workOrderId = jdbc.queryForObject("""
@@ -55,9 +59,11 @@ class SlotReservation {
 						site.contactName(), request.details().strip());
 			}
 			long bookingId = jdbc.queryForObject("""
-					INSERT INTO booking (reference, work_order_id, source, starts_at, ends_at, location_lat, location_lon, status)
-					VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, 'SCHEDULED') RETURNING id""", Long.class, reference, workOrderId,
-					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()), site.lat(), site.lon());
+					INSERT INTO booking (reference, work_order_id, source, starts_at, ends_at, location_lat, location_lon, status,
+					                     updated_at)
+					VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, 'SCHEDULED', ?) RETURNING id""", Long.class, reference, workOrderId,
+					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()), site.lat(), site.lon(),
+					Timestamp.from(clock.instant()));
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
@@ -79,13 +85,14 @@ class SlotReservation {
 				  JOIN account a ON a.id = w.account_id
 				  LEFT JOIN customer_asset ca ON ca.id = w.asset_id
 				 WHERE b.id = ?""", (rs, n) -> new SlotQuery(rs.getString("service_type"), rs.getString("account"),
-				rs.getString("asset"), Instant.now()), bookingId);
+				rs.getString("asset"), clock.instant()), bookingId);
 		List<Long> technicians = lockTechnicians(newTechnicians, startsAt);
 		Slot slot = recheck(query, startsAt, newTechnicians, bookingId);
 		try {
 			jdbc.update("DELETE FROM booking_assignment WHERE booking_id = ?", bookingId);
-			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = clock_timestamp() WHERE id = ?",
-					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()), bookingId);
+			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?",
+					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
+					Timestamp.from(clock.instant()), bookingId);
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}

@@ -1,5 +1,6 @@
 package org.fieldbook.booking;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +28,12 @@ public class SlotSearchService {
 
 	private final PortalSettingsService settings;
 
-	SlotSearchService(SlotSearchRepository data, PortalSettingsService settings) {
+	private final Clock clock;
+
+	SlotSearchService(SlotSearchRepository data, PortalSettingsService settings, Clock clock) {
 		this.data = data;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +70,7 @@ public class SlotSearchService {
 				: data.assetLocation(account.id(), query.asset())
 					.orElseThrow(() -> new SlotSearchReferenceNotFoundException("asset", query.asset()));
 		SchedulingSettings limits = settings.scheduling();
-		Instant now = query.now() == null ? Instant.now() : query.now();
+		Instant now = query.now() == null ? clock.instant() : query.now();
 		SlotRequest request = new SlotRequest(Duration.ofMinutes(serviceType.durationMinutes()), serviceType.skills(),
 				serviceType.crewSize(), location, account.zone(), account.territory(), limits.minLeadDays(),
 				limits.maxLeadDays(), limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now);

@@ -1,6 +1,7 @@
 package org.fieldbook.invitation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +30,13 @@ public class Invitations {
 
 	private final RuntimeService runtime;
 
-	Invitations(JdbcTemplate jdbc, PortalSettingsService settings, RuntimeService runtime) {
+	private final Clock clock;
+
+	Invitations(JdbcTemplate jdbc, PortalSettingsService settings, RuntimeService runtime, Clock clock) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.runtime = runtime;
+		this.clock = clock;
 	}
 
 	/** An invitation created, or why none was. */
@@ -74,7 +78,7 @@ public class Invitations {
 			return Creation.skipped("the contact has no active account that may receive messages");
 		}
 		String email = emails.get(0);
-		Instant expiresAt = Instant.now().plus(Duration.ofDays(messaging.invitationExpiryDays()));
+		Instant expiresAt = clock.instant().plus(Duration.ofDays(messaging.invitationExpiryDays()));
 		boolean reissue = trigger == InvitationTrigger.REISSUE;
 		if (reissue) {
 			jdbc.update("UPDATE invitation SET status = 'REVOKED' WHERE lower(email) = lower(?) AND status = 'PENDING'", email);
@@ -101,13 +105,14 @@ public class Invitations {
 	/** Redeems the code only if its invitation is this contact's (someone else signed in with it changes nothing). */
 	@Transactional
 	public Optional<Redeemed> redeem(String code, Long forContactId) {
+		Timestamp now = Timestamp.from(clock.instant());
 		Optional<Redeemed> redeemed = jdbc.query("""
-				UPDATE invitation SET status = 'REDEEMED', redeemed_at = now()
-				 WHERE code_hash = ? AND status = 'PENDING' AND expires_at > now()
+				UPDATE invitation SET status = 'REDEEMED', redeemed_at = ?
+				 WHERE code_hash = ? AND status = 'PENDING' AND expires_at > ?
 				   AND (CAST(? AS bigint) IS NULL OR contact_id = ?)
 				RETURNING id, contact_id, email""",
 				(rs, n) -> new Redeemed(rs.getLong("id"), rs.getObject("contact_id", Long.class), rs.getString("email")),
-				SecretCodes.hash(code), forContactId, forContactId).stream().findFirst();
+				now, SecretCodes.hash(code), now, forContactId, forContactId).stream().findFirst();
 		redeemed.ifPresent(invitation -> runtime.createMessageCorrelation(REDEEMED_MESSAGE)
 			.processInstanceVariableEquals(InvitationProcess.INVITATION_ID, invitation.invitationId())
 			.correlateAllWithResult());
@@ -118,8 +123,8 @@ public class Invitations {
 	@Transactional(readOnly = true)
 	public boolean redeemable(String code) {
 		return Boolean.TRUE.equals(jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM invitation WHERE code_hash = ? AND status = 'PENDING' AND expires_at > now())""",
-				Boolean.class, SecretCodes.hash(code)));
+				SELECT EXISTS (SELECT 1 FROM invitation WHERE code_hash = ? AND status = 'PENDING' AND expires_at > ?)""",
+				Boolean.class, SecretCodes.hash(code), Timestamp.from(clock.instant())));
 	}
 
 	@Transactional

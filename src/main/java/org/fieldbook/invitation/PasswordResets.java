@@ -1,8 +1,8 @@
 package org.fieldbook.invitation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,9 +28,12 @@ public class PasswordResets {
 
 	private final String baseUrl;
 
+	private final Clock clock;
+
 	PasswordResets(JdbcTemplate jdbc, PasswordResetEmail email, PasswordEncoder passwordEncoder,
-			@Value("${fieldbook.portal.base-url}") String baseUrl) {
+			@Value("${fieldbook.portal.base-url}") String baseUrl, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.email = email;
 		this.passwordEncoder = passwordEncoder;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -54,7 +57,7 @@ public class PasswordResets {
 			String token = SecretCodes.newCode();
 			long resetId = jdbc.queryForObject("""
 					INSERT INTO password_reset (portal_account_id, token_hash, expires_at) VALUES (?, ?, ?) RETURNING id""",
-					Long.class, account.id(), SecretCodes.hash(token), Timestamp.from(Instant.now().plus(VALIDITY)));
+					Long.class, account.id(), SecretCodes.hash(token), Timestamp.from(clock.instant().plus(VALIDITY)));
 			email.send(resetId, account.contactId(), account.email(), account.firstName(), baseUrl + "/password-reset/" + token,
 					Locale.forLanguageTag(account.language()));
 		}
@@ -63,17 +66,18 @@ public class PasswordResets {
 	@Transactional(readOnly = true)
 	public boolean usable(String token) {
 		return Boolean.TRUE.equals(jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > now())""",
-				Boolean.class, SecretCodes.hash(token)));
+				SELECT EXISTS (SELECT 1 FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?)""",
+				Boolean.class, SecretCodes.hash(token), Timestamp.from(clock.instant())));
 	}
 
 	/** Sets the new password and uses the token up; false when the token is unknown, used or expired. */
 	@Transactional
 	public boolean reset(String token, String newPassword) {
+		Timestamp now = Timestamp.from(clock.instant());
 		List<Long> accounts = jdbc.queryForList("""
-				UPDATE password_reset SET used_at = now()
-				 WHERE token_hash = ? AND used_at IS NULL AND expires_at > now() RETURNING portal_account_id""", Long.class,
-				SecretCodes.hash(token));
+				UPDATE password_reset SET used_at = ?
+				 WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING portal_account_id""", Long.class,
+				now, SecretCodes.hash(token), now);
 		accounts.forEach(account -> jdbc.update("UPDATE portal_account SET password_hash = ? WHERE id = ?",
 				passwordEncoder.encode(newPassword), account));
 		return !accounts.isEmpty();

@@ -25,14 +25,15 @@ public class PortalAccount {
 
 	private boolean profileCompleted;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	private Instant lastSignInAt;
 
 	protected PortalAccount() {
 	}
 
-	PortalAccount(Long contactId, String username, String passwordHash) {
+	PortalAccount(Long contactId, String username, String passwordHash, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.contactId = contactId;
 		this.username = username;
 		this.passwordHash = passwordHash;

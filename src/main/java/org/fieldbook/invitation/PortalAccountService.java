@@ -1,5 +1,6 @@
 package org.fieldbook.invitation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,11 @@ public class PortalAccountService {
 
 	private final JdbcTemplate jdbc;
 
+	private final Clock clock;
+
 	PortalAccountService(PortalAccountRepository accounts, PasswordEncoder passwordEncoder, ContactRepository contacts,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.contacts = contacts;
@@ -57,7 +61,7 @@ public class PortalAccountService {
 		}
 		Contact owner = owners.get(0);
 		return Optional.of(link(accounts.saveAndFlush(new PortalAccount(owner.getId(), owner.getEmail(),
-				passwordEncoder.encode(SecretCodes.newCode()))), issuer, subject));
+				passwordEncoder.encode(SecretCodes.newCode()), clock.instant())), issuer, subject));
 	}
 
 	private boolean hasIdentity(PortalAccount account) {
@@ -79,7 +83,8 @@ public class PortalAccountService {
 		if (accounts.existsByContactId(contact.getId())) {
 			throw new IllegalStateException("Contact " + contact.getExternalId() + " already has a portal account");
 		}
-		return accounts.save(new PortalAccount(contact.getId(), contact.getEmail(), passwordEncoder.encode(rawPassword)));
+		return accounts.save(new PortalAccount(contact.getId(), contact.getEmail(), passwordEncoder.encode(rawPassword),
+				clock.instant()));
 	}
 
 }

@@ -2,10 +2,10 @@ package org.fieldbook.masterdata;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -62,13 +62,16 @@ class DemoCompany implements ApplicationRunner {
 
 	private final DemoUsers users;
 
+	private final Clock clock;
+
 	DemoCompany(@Value("${fieldbook.demo.enabled:true}") boolean enabled, ObjectProvider<EmbeddedDatabase> embedded,
-			MasterDataReader reader, MasterDataImporter importer, DemoUsers users) {
+			MasterDataReader reader, MasterDataImporter importer, DemoUsers users, Clock clock) {
 		this.enabled = enabled;
 		this.embedded = embedded;
 		this.reader = reader;
 		this.importer = importer;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -82,7 +85,7 @@ class DemoCompany implements ApplicationRunner {
 				file = reader.read(json);
 			}
 			ImportSummary summary = users.inTransaction(() -> {
-				ImportSummary imported = importer.importFile(inComingWeeks(file, LocalDate.now(ZoneOffset.UTC)));
+				ImportSummary imported = importer.importFile(inComingWeeks(file, LocalDate.ofInstant(clock.instant(), clock.getZone())));
 				users.open(DEMO_USERS, DEMO_PASSWORD);
 				return imported;
 			});

@@ -1,6 +1,7 @@
 package org.fieldbook.masterdata;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,10 +68,14 @@ public class MasterDataImporter {
 
 	private final ApplicationEventPublisher events;
 
-	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events,
+			Clock clock) {
 		this.reader = reader;
 		this.repositories = repositories;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -215,7 +220,7 @@ public class MasterDataImporter {
 			Booking booking = upsert(known, record.id(), Booking::imported, "bookings", summary);
 			booking.schedule(MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()),
 					record.location().lat(), record.location().lon(), MasterDataValues.status(record.status()),
-					record.technicians().stream().map(id -> technicians.get(id).getId()).toList());
+					record.technicians().stream().map(id -> technicians.get(id).getId()).toList(), clock.instant());
 			repositories.bookings().save(booking);
 		}
 		repositories.bookings().flush();

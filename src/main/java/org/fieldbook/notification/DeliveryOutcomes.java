@@ -1,5 +1,8 @@
 package org.fieldbook.notification;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,8 +23,11 @@ class DeliveryOutcomes {
 
 	private final JdbcTemplate jdbc;
 
-	DeliveryOutcomes(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	DeliveryOutcomes(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -30,20 +36,21 @@ class DeliveryOutcomes {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void sent(long notificationId, String providerId) {
+		Timestamp now = clockTime();
 		jdbc.update("""
 				UPDATE notification SET state = 'SENT', provider_id = ?, attempts = attempts + 1, last_error = NULL,
-				       sent_at = now(), updated_at = now(),
+				       sent_at = ?, updated_at = ?,
 				       body = regexp_replace(body, ?, ?, 'g'),
 				       html_body = regexp_replace(html_body, ?, ?, 'g'),
 				       calendar = regexp_replace(calendar, ?, ?, 'g')
-				 WHERE id = ?""", providerId, LINK_CODE, REDACTED, LINK_CODE, REDACTED, LINK_CODE, REDACTED, notificationId);
+				 WHERE id = ?""", providerId, now, now, LINK_CODE, REDACTED, LINK_CODE, REDACTED, LINK_CODE, REDACTED, notificationId);
 	}
 
 	/** A try that may succeed later: the state stays pending. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failedTry(long notificationId, String error) {
-		jdbc.update("UPDATE notification SET attempts = attempts + 1, last_error = ?, updated_at = now() WHERE id = ?",
-				clip(error), notificationId);
+		jdbc.update("UPDATE notification SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?",
+				clip(error), clockTime(), notificationId);
 	}
 
 	/** The provider refused the message for good (an invalid number, say): failed, with the provider's code and message. */
@@ -51,14 +58,18 @@ class DeliveryOutcomes {
 	public void rejected(long notificationId, String code, String message) {
 		jdbc.update("""
 				UPDATE notification SET state = 'FAILED', provider_code = ?, provider_message = ?, last_error = ?,
-				       attempts = attempts + 1, updated_at = now()
-				 WHERE id = ?""", code, clip(message), clip(code + ": " + message), notificationId);
+				       attempts = attempts + 1, updated_at = ?
+				 WHERE id = ?""", code, clip(message), clip(code + ": " + message), clockTime(), notificationId);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void skipped(long notificationId, String reason) {
-		jdbc.update("UPDATE notification SET state = 'SKIPPED', provider_message = ?, updated_at = now() WHERE id = ?",
-				reason, notificationId);
+		jdbc.update("UPDATE notification SET state = 'SKIPPED', provider_message = ?, updated_at = ? WHERE id = ?",
+				reason, clockTime(), notificationId);
+	}
+
+	private Timestamp clockTime() {
+		return Timestamp.from(clock.instant());
 	}
 
 	private static String clip(String text) {

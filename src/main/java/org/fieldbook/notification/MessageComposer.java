@@ -1,5 +1,6 @@
 package org.fieldbook.notification;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,14 +40,17 @@ public class MessageComposer {
 
 	private final SmsProvider sms;
 
+	private final Clock clock;
+
 	MessageComposer(NotificationRepository notifications, PortalSettingsService settings, MailTemplates mail,
-			MessageSource messages, PortalLinks links, SmsProvider sms) {
+			MessageSource messages, PortalLinks links, SmsProvider sms, Clock clock) {
 		this.notifications = notifications;
 		this.settings = settings;
 		this.mail = mail;
 		this.messages = messages;
 		this.links = links;
 		this.sms = sms;
+		this.clock = clock;
 	}
 
 	/** The recorded messages: the email's and the SMS's, either absent where that channel was not chosen. */
@@ -109,7 +113,7 @@ public class MessageComposer {
 		variables.put("calendar", calendar != null);
 		RenderedEmail rendered = mail.render(subjectLine, variables, locale);
 		Notification email = Notification.email(key, subject.type(), to.contactId(), booking == null ? null : booking.id(),
-				to.email(), rendered.subject(), rendered.text(), rendered.html());
+				to.email(), rendered.subject(), rendered.text(), rendered.html(), clock.instant());
 		email.attachCalendar(calendar);
 		return email;
 	}
@@ -126,9 +130,10 @@ public class MessageComposer {
 			body = GsmText.normalize(text("sms." + subject.type().name(), locale, "", time, booking.reference(), link))
 				.replaceFirst("^: ", "");
 		}
-		Notification message = Notification.sms(key, subject.type(), to.contactId(), booking.id(), to.phone(), body);
+		Notification message = Notification.sms(key, subject.type(), to.contactId(), booking.id(), to.phone(), body,
+				clock.instant());
 		if (!sms.configured()) {
-			message.skip(SmsProvider.NO_PROVIDER);
+			message.skip(SmsProvider.NO_PROVIDER, clock.instant());
 		}
 		return message;
 	}

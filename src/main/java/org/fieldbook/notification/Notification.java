@@ -55,18 +55,24 @@ public class Notification {
 
 	private int attempts;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	private Instant sentAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	protected Notification() {
 	}
 
+	private Notification(Instant now) {
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** @param now when it is recorded */
 	public static Notification email(String idempotencyKey, NotificationType type, Long contactId, Long bookingId,
-			String recipient, String subject, String text, String html) {
-		Notification notification = new Notification();
+			String recipient, String subject, String text, String html, Instant now) {
+		Notification notification = new Notification(now);
 		notification.idempotencyKey = idempotencyKey;
 		notification.type = type;
 		notification.channel = Channel.EMAIL;
@@ -79,9 +85,10 @@ public class Notification {
 		return notification;
 	}
 
+	/** @param now when it is recorded */
 	public static Notification sms(String idempotencyKey, NotificationType type, Long contactId, Long bookingId,
-			String phone, String text) {
-		Notification notification = new Notification();
+			String phone, String text, Instant now) {
+		Notification notification = new Notification(now);
 		notification.idempotencyKey = idempotencyKey;
 		notification.type = type;
 		notification.channel = Channel.SMS;
@@ -97,10 +104,10 @@ public class Notification {
 		this.calendar = ics;
 	}
 
-	void skip(String reason) {
+	void skip(String reason, Instant now) {
 		this.state = NotificationState.SKIPPED;
 		this.providerMessage = reason;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	public Long getId() {

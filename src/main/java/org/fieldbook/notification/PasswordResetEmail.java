@@ -1,5 +1,6 @@
 package org.fieldbook.notification;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.fieldbook.settings.Branding;
@@ -26,11 +27,15 @@ public class PasswordResetEmail {
 
 	private final PortalSettingsService settings;
 
-	PasswordResetEmail(NotificationLog notifications, EmailChannel email, MessageSource messages, PortalSettingsService settings) {
+	private final Clock clock;
+
+	PasswordResetEmail(NotificationLog notifications, EmailChannel email, MessageSource messages, PortalSettingsService settings,
+			Clock clock) {
 		this.notifications = notifications;
 		this.email = email;
 		this.messages = messages;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	public void send(long resetId, long contactId, String address, String firstName, String link, Locale locale) {
@@ -40,7 +45,7 @@ public class PasswordResetEmail {
 				+ messages.getMessage("mail.PASSWORD_RESET.lead", null, locale) + "\n\n" + link + "\n\n"
 				+ messages.getMessage("mail.PASSWORD_RESET.note", null, locale) + "\n\n-- \n" + branding.companyName();
 		Notification recorded = notifications.record(Notification.email("password-reset:" + resetId + ":PASSWORD_RESET:once:EMAIL",
-				NotificationType.PASSWORD_RESET, contactId, null, address, subject, text, null));
+				NotificationType.PASSWORD_RESET, contactId, null, address, subject, text, null, clock.instant()));
 		try {
 			email.deliver(recorded.getId());
 		}

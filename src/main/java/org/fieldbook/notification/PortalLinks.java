@@ -1,8 +1,8 @@
 package org.fieldbook.notification;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.fieldbook.system.SecretCodes;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +20,11 @@ class PortalLinks {
 
 	private final String baseUrl;
 
-	PortalLinks(JdbcTemplate jdbc, @Value("${fieldbook.portal.base-url}") String baseUrl) {
+	private final Clock clock;
+
+	PortalLinks(JdbcTemplate jdbc, @Value("${fieldbook.portal.base-url}") String baseUrl, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -30,7 +33,7 @@ class PortalLinks {
 		String code = SecretCodes.newCode();
 		jdbc.update("INSERT INTO portal_link_code (code_hash, booking_id, contact_id, expires_at) VALUES (?, ?, ?, ?)",
 				SecretCodes.hash(code), bookingId, contactId,
-				Timestamp.from(Instant.now().plus(Duration.ofDays(validityDays))));
+				Timestamp.from(clock.instant().plus(Duration.ofDays(validityDays))));
 		return baseUrl + "/b/" + code;
 	}
 

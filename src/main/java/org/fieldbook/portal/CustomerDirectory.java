@@ -1,5 +1,7 @@
 package org.fieldbook.portal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,8 +35,8 @@ public class CustomerDirectory {
 	record VisitView(long bookingId, String reference, Instant startsAt, Instant endsAt, ZoneId zone, String status,
 			String serviceType, String asset, String address, String account) {
 
-		boolean upcoming() {
-			return "SCHEDULED".equals(status) && endsAt.isAfter(Instant.now());
+		boolean upcoming(Instant now) {
+			return "SCHEDULED".equals(status) && endsAt.isAfter(now);
 		}
 
 	}
@@ -57,8 +59,11 @@ public class CustomerDirectory {
 
 	private final JdbcTemplate jdbc;
 
-	CustomerDirectory(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	CustomerDirectory(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public Optional<Customer> customer(String username) {
@@ -115,10 +120,11 @@ public class CustomerDirectory {
 
 	/** The booking a link code opens, while the code is neither expired nor blocked; records its use. */
 	Optional<VisitView> visitByLinkCode(String code) {
+		Timestamp now = Timestamp.from(clock.instant());
 		List<Long> bookings = jdbc.queryForList("""
-				UPDATE portal_link_code SET last_used_at = now()
-				 WHERE code_hash = ? AND NOT blocked AND expires_at > now() RETURNING booking_id""", Long.class,
-				SecretCodes.hash(code));
+				UPDATE portal_link_code SET last_used_at = ?
+				 WHERE code_hash = ? AND NOT blocked AND expires_at > ? RETURNING booking_id""", Long.class,
+				now, SecretCodes.hash(code), now);
 		if (bookings.isEmpty()) {
 			return Optional.empty();
 		}

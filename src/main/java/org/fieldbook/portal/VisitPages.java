@@ -1,5 +1,6 @@
 package org.fieldbook.portal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,11 @@ class VisitPages {
 
 	private final FreeTimes freeTimes;
 
-	VisitPages(BookingService bookings, PortalSettingsService settings, CustomerDirectory directory, FreeTimes freeTimes) {
+	private final Clock clock;
+
+	VisitPages(BookingService bookings, PortalSettingsService settings, CustomerDirectory directory, FreeTimes freeTimes,
+			Clock clock) {
+		this.clock = clock;
 		this.bookings = bookings;
 		this.settings = settings;
 		this.directory = directory;
@@ -44,7 +49,7 @@ class VisitPages {
 
 	VisitPage page(VisitView visit, String base, Locale locale) {
 		return new VisitPage(visit.reference(), AppointmentTime.format(visit.startsAt(), visit.endsAt(), visit.zone(), locale),
-				visit.status(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(),
+				visit.status(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(clock.instant()),
 				changeable(visit), base);
 	}
 
@@ -104,7 +109,8 @@ class VisitPages {
 	/** Until the cut-off (a setting, in hours) before the visit, a scheduled booking may be canceled or moved. */
 	private boolean changeable(VisitView visit) {
 		Duration cutoff = Duration.ofHours(settings.portalRules().cancelCutoffHours());
-		return visit.upcoming() && Instant.now().plus(cutoff).isBefore(visit.startsAt());
+		Instant now = clock.instant();
+		return visit.upcoming(now) && now.plus(cutoff).isBefore(visit.startsAt());
 	}
 
 }

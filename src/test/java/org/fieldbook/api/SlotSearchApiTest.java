@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.fieldbook.masterdata.MasterDataImporter;
+import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.DomainTables;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +39,9 @@ class SlotSearchApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void exampleCompany() throws IOException {
@@ -131,6 +141,35 @@ class SlotSearchApiTest {
 		ResponseEntity<Map<String, Object>> response = search(Map.of("serviceType", "ac-repair", "account", "a2", "asset", "as1"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@AtFixedInstants
+	@SuppressWarnings("unchecked")
+	void withoutANowTheLeadTimesCountFromTheClockOnTheAccountsCalendar() {
+		jdbc.update("UPDATE portal_settings SET min_lead_days = 0, max_lead_days = 7");
+		try {
+			Map<String, Object> result = search(Map.of("serviceType", "ac-repair", "account", "a1", "asset", "as1")).getBody();
+
+			// Today and the 7 days after it on the Chicago calendar, Mon–Fri, without the time off of 24–26 December;
+			// today only while a 90-minute job still fits before 17:00.
+			Instant now = clock.instant();
+			LocalDate today = LocalDate.ofInstant(now, ZoneId.of("America/Chicago"));
+			List<String> workingDays = today.datesUntil(today.plusDays(8))
+				.filter(date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY)
+				.filter(date -> date.isBefore(LocalDate.of(2026, 12, 24)) || date.isAfter(LocalDate.of(2026, 12, 26)))
+				.filter(date -> !date.equals(today)
+						|| !now.isAfter(date.atTime(15, 30).atZone(ZoneId.of("America/Chicago")).toInstant()))
+				.map(LocalDate::toString)
+				.toList();
+			List<Map<String, Object>> days = (List<Map<String, Object>>) result.get("days");
+			assertThat(days).extracting(day -> day.get("date")).containsExactlyElementsOf(workingDays);
+			assertThat(days).flatExtracting(day -> (List<Map<String, Object>>) day.get("slots"))
+				.extracting(slot -> OffsetDateTime.parse((String) slot.get("start")).toInstant())
+				.allSatisfy(start -> assertThat(start).isAfterOrEqualTo(now));
+		}
+		finally {
+			jdbc.update("UPDATE portal_settings SET min_lead_days = 1, max_lead_days = 30");
+		}
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -43,6 +44,9 @@ class SlotSearchServiceTest {
 
 	@Autowired
 	PortalSettingsService settings;
+
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -99,7 +103,7 @@ class SlotSearchServiceTest {
 						});
 			}
 		};
-		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(new JdbcTemplate(counting)), settings);
+		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(new JdbcTemplate(counting)), settings, clock);
 		return new Counted(service.search(QUERY), statements.get());
 	}
 

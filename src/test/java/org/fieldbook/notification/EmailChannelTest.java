@@ -12,6 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,12 +108,12 @@ class EmailChannelTest {
 	private static Notification confirmation() {
 		return Notification.email("booking:" + UUID.randomUUID() + ":BOOKING_CONFIRMED:1:EMAIL",
 				NotificationType.BOOKING_CONFIRMED, null, null, "sam@example.com", "Your visit on Tue 3 Mar, 08:00–09:30 CST",
-				"Booked", "<p>Booked</p>");
+				"Booked", "<p>Booked</p>", TestClock.DEFAULT);
 	}
 
 	private static Notification sameMessageAgain(Notification recorded) {
 		return Notification.email(recorded.getIdempotencyKey(), recorded.getType(), null, null, recorded.getRecipient(),
-				recorded.getSubject(), recorded.getBody(), recorded.getHtmlBody());
+				recorded.getSubject(), recorded.getBody(), recorded.getHtmlBody(), TestClock.DEFAULT);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.fieldbook.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
@@ -50,13 +52,16 @@ class UnconfiguredSmsTest {
 	@Autowired
 	PortalLinks links;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void theTextIsRenderedAndKeptAsNotSent() {
 		ServiceWorld world = ServiceWorld.create(jdbc, runtime).smsConsent().communicationType("SMS").language("es");
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 		long bookingId = bookings.book(world.booking(slot, null)).bookingId();
 		SmsProvider none = new SmsProvider(new SmsProperties("https://api.twilio.com", null, null, null, null), repository);
-		MessageComposer composer = new MessageComposer(repository, settings, mail, messages, links, none);
+		MessageComposer composer = new MessageComposer(repository, settings, mail, messages, links, none, clock);
 		Decided decided = notifications.decide(NotificationType.BOOKING_REMINDER, bookingId, null);
 
 		Composed composed = composer.compose(decided.subject(), decided.decision());

@@ -23,9 +23,11 @@ import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.TestClock;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,9 @@ class PortalJourneyTest {
 	@Autowired
 	ContactRepository contacts;
 
+	@Autowired
+	TestClock clock;
+
 	ServiceWorld world;
 
 	@BeforeEach
@@ -70,11 +75,11 @@ class PortalJourneyTest {
 		world = ServiceWorld.create(jdbc, runtime);
 	}
 
-	@Test
+	@AtFixedInstants
 	void anInvitationCodeOpensTheAccountOnceWithAGoodPasswordAndSignsTheCustomerIn() throws Exception {
 		String code = SecretCodes.newCode();
 		jdbc.update("INSERT INTO invitation (contact_id, email, code_hash, expires_at) VALUES (?, ?, ?, ?)", world.contactId,
-				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(code), Timestamp.from(Instant.now().plus(Duration.ofDays(14))));
+				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(code), Timestamp.from(clock.instant().plus(Duration.ofDays(14))));
 
 		mvc.perform(get("/invitation/{code}", code)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Create my account")));
@@ -139,10 +144,10 @@ class PortalJourneyTest {
 		assertThat(bookingStatus(visit)).isEqualTo("CANCELED");
 	}
 
-	@Test
+	@AtFixedInstants
 	void theLinkInAMessageOpensThatBookingWithoutSigningInUntilItExpiresOrIsBlocked() throws Exception {
 		BookedVisit visit = book();
-		String code = linkCode(visit, Instant.now().plus(Duration.ofDays(30)));
+		String code = linkCode(visit, clock.instant().plus(Duration.ofDays(30)));
 
 		mvc.perform(get("/b/{code}", code)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(visit.reference())))
@@ -152,11 +157,11 @@ class PortalJourneyTest {
 		jdbc.update("UPDATE portal_link_code SET blocked = true");
 		mvc.perform(get("/b/{code}", code)).andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("no longer works")));
-		jdbc.update("UPDATE portal_link_code SET blocked = false, expires_at = now() - interval '1 minute'");
+		jdbc.update("UPDATE portal_link_code SET blocked = false, expires_at = ?", Timestamp.from(clock.instant().minusSeconds(60)));
 		mvc.perform(post("/b/{code}/cancel", code).with(csrf())).andExpect(status().isNotFound());
 		assertThat(bookingStatus(visit)).isEqualTo("SCHEDULED");
 
-		jdbc.update("UPDATE portal_link_code SET expires_at = now() + interval '1 day'");
+		jdbc.update("UPDATE portal_link_code SET expires_at = ?", Timestamp.from(clock.instant().plus(Duration.ofDays(1))));
 		mvc.perform(post("/b/{code}/cancel", code).with(csrf())).andExpect(redirectedUrl("/b/" + code + "?canceled"));
 		assertThat(bookingStatus(visit)).isEqualTo("CANCELED");
 	}
@@ -182,7 +187,7 @@ class PortalJourneyTest {
 		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
 			.toInstant()).isEqualTo(Instant.parse(slot.substring(0, slot.indexOf('|'))));
 
-		String code = linkCode(visit, Instant.now().plus(Duration.ofDays(30)));
+		String code = linkCode(visit, clock.instant().plus(Duration.ofDays(30)));
 		String other = firstTime(mvc.perform(get("/b/{code}/reschedule", code)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 		mvc.perform(post("/b/{code}/reschedule", code).param("slot", other).with(csrf()))
@@ -191,11 +196,11 @@ class PortalJourneyTest {
 			.toInstant()).isEqualTo(Instant.parse(other.substring(0, other.indexOf('|'))));
 	}
 
-	@Test
+	@AtFixedInstants
 	void insideTheCutOffAVisitCanNoLongerBeCanceledOnline() throws Exception {
 		BookedVisit visit = book();
-		world.setting("cancel_cutoff_hours", 24 * 400);
-		String code = linkCode(visit, Instant.now().plus(Duration.ofDays(30)));
+		clock.set(visit.startsAt().minus(Duration.ofHours(24)).plusSeconds(60));
+		String code = linkCode(visit, clock.instant().plus(Duration.ofDays(30)));
 
 		mvc.perform(get("/b/{code}", code)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Cancel this visit"))))

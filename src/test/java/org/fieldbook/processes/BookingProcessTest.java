@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
@@ -95,6 +97,9 @@ class BookingProcessTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	ServiceWorld world;
 
@@ -256,15 +261,15 @@ class BookingProcessTest {
 			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin"))).andExpect(status().isNotFound());
 	}
 
-	@Test
+	@AtFixedInstants
 	void aVisitAcrossTheNextClockChangeShowsItsOwnZoneAbbreviationInEmailSmsAndTheRightInstantInTheCalendar() throws Exception {
-		ZoneOffsetTransition change = CHICAGO.getRules().nextTransition(Instant.now().plus(Duration.ofDays(2)));
+		ZoneOffsetTransition change = CHICAGO.getRules().nextTransition(clock.instant());
 		LocalDate afterChange = change.getDateTimeAfter().toLocalDate().plusDays(7);
 		boolean daylightThen = CHICAGO.getRules().isDaylightSavings(afterChange.atTime(8, 0).atZone(CHICAGO).toInstant());
 		assertThat(daylightThen).as("the visit is on the other side of the change").isNotEqualTo(
-				CHICAGO.getRules().isDaylightSavings(Instant.now()));
+				CHICAGO.getRules().isDaylightSavings(clock.instant()));
 		String zone = daylightThen ? "CDT" : "CST";
-		world.setting("max_lead_days", (int) ChronoUnit.DAYS.between(LocalDate.now(CHICAGO), afterChange) + 1)
+		world.setting("max_lead_days", (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), CHICAGO), afterChange) + 1)
 			.communicationType("BOTH")
 			.smsConsent();
 		twilio.stubFor(WireMock.post(WireMock.urlPathMatching("/2010-04-01/Accounts/.*/Messages.json"))

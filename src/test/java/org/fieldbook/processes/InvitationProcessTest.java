@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,12 +25,16 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.fieldbook.invitation.InvitationProcess;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.invitation.Invitations;
+import org.fieldbook.support.AtFixedInstants;
+import org.fieldbook.support.EngineHistory;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.TestClock;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,16 +77,20 @@ class InvitationProcessTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	TestClock clock;
+
 	Date testStart;
 
 	@BeforeEach
 	void world() {
-		testStart = new Date();
 		BpmnAwareTests.init(engine);
 		ServiceWorld.create(jdbc, runtime);
+		EngineHistory.forgetRuns(history, InvitationProcess.KEY);
+		testStart = Date.from(clock.instant());
 	}
 
-	@Test
+	@AtFixedInstants
 	void aContactJoiningAnActiveAccountGetsAnInvitationEmailWithASingleUseCode() throws Exception {
 		importContact("c-noa", "noa@example.org", "de", true);
 		ProcessInstance instance = invitationOf("noa@example.org");
@@ -145,7 +154,7 @@ class InvitationProcessTest {
 		assertThat(invitations.redeem(secondCode)).isPresent();
 	}
 
-	@Test
+	@AtFixedInstants
 	void anUnusedInvitationExpiresOnItsTimer() throws Exception {
 		importContact("c-noa", "noa@example.org", "en", true);
 		Jobs.runDue(management);
@@ -153,8 +162,14 @@ class InvitationProcessTest {
 		String code = code(Mailbox.part(smtp.getReceivedMessages()[0], "text/plain"));
 
 		Job expiry = management.createJobQuery().processInstanceId(instance.getId()).activityId("Event_Expired").singleResult();
-		assertThat(expiry.getDuedate()).isAfter(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(13))));
-		management.executeJob(expiry.getId());
+		assertThat(expiry.getDuedate()).isAfter(Date.from(clock.instant().plus(Duration.ofDays(13))));
+		clock.advance(Duration.ofDays(13));
+		Jobs.runDue(management);
+		assertThat(instance).isWaitingAt("Gateway_WaitForCustomer");
+		assertThat(invitations.redeemable(code)).as("still valid on day 13").isTrue();
+
+		clock.advance(Duration.ofDays(1).plusMinutes(1));
+		Jobs.runDue(management);
 
 		assertThat(instance).hasPassed("Task_ExpireInvitation", "EndEvent_InvitationExpired").isEnded();
 		assertThat(jdbc.queryForObject("SELECT status FROM invitation", String.class)).isEqualTo("EXPIRED");

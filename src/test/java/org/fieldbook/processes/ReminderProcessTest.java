@@ -2,6 +2,7 @@ package org.fieldbook.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -18,16 +19,20 @@ import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
+import org.fieldbook.support.AtFixedInstants;
+import org.fieldbook.support.EngineHistory;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** reminder.bpmn: its daily timer job, run by hand (twice where it matters), against real bookings and real email. */
+/**
+ * reminder.bpmn: its daily timer job, run by hand (twice where it matters), against real bookings and real email,
+ * at each of the fixed instants.
+ */
 @FieldbookIntegrationTest
 class ReminderProcessTest {
 
@@ -52,6 +57,9 @@ class ReminderProcessTest {
 	@Autowired
 	BookingService bookings;
 
+	@Autowired
+	Clock clock;
+
 	ServiceWorld world;
 
 	List<SlotDay> days;
@@ -60,12 +68,13 @@ class ReminderProcessTest {
 
 	@BeforeEach
 	void world() {
-		testStart = new Date();
 		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL").setting("reminder_window_days", 2);
 		days = slots.search(ServiceWorld.query()).days();
+		EngineHistory.forgetRuns(history, "reminder");
+		testStart = Date.from(clock.instant());
 	}
 
-	@Test
+	@AtFixedInstants
 	void theDailyJobRunTwiceRemindsEachBookingOnce() {
 		BookedVisit first = book(days.get(0).slots().get(0));
 		BookedVisit second = book(days.get(0).slots().get(4));
@@ -85,7 +94,7 @@ class ReminderProcessTest {
 		assertThat(reminderEmails()).isEqualTo(2);
 	}
 
-	@Test
+	@AtFixedInstants
 	void onlyBookingsInsideTheWindowAndNotExcludedAreReminded() {
 		BookedVisit soon = book(days.get(0).slots().get(0));
 		book(days.get(4).slots().get(0));
@@ -104,7 +113,7 @@ class ReminderProcessTest {
 		assertThat(reminders()).isEmpty();
 	}
 
-	@Test
+	@AtFixedInstants
 	void aBookingMovedAfterItsReminderIsRemindedOnceForItsNewTime() {
 		BookedVisit visit = book(days.get(0).slots().get(0));
 		Jobs.runDue(management);
@@ -112,7 +121,7 @@ class ReminderProcessTest {
 		Jobs.runDue(management);
 		assertThat(reminderEmails()).isEqualTo(1);
 
-		Slot later = days.get(1).slots().get(2);
+		Slot later = days.get(0).slots().get(4);
 		bookings.reschedule(visit.reference(), later.start().toInstant(), later.technicians());
 		runReminderJob();
 		runReminderJob();
@@ -124,7 +133,7 @@ class ReminderProcessTest {
 			.isTrue();
 	}
 
-	@Test
+	@AtFixedInstants
 	void canceledAndCompletedBookingsGetNoReminder() {
 		BookedVisit canceled = book(days.get(0).slots().get(0));
 		BookedVisit completed = book(days.get(0).slots().get(4));

@@ -5,14 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole of Fieldbook on a real, embedded PostgreSQL, with a real web server on a random port.
- * Every integration test uses exactly this configuration so that they all share one context.
+ * Every integration test uses exactly this configuration so that they all share one context. The application's
+ * clock is a {@link TestClock}, back at its default instant after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @AutoConfigureObservability
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+@ExtendWith(TestClockReset.class)
 public @interface FieldbookIntegrationTest {
 
 }

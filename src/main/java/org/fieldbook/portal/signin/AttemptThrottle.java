@@ -27,7 +27,11 @@ public class AttemptThrottle {
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
+
+	AttemptThrottle(Clock clock) {
+		this.clock = clock;
+	}
 
 	public boolean blocked(String... keys) {
 		Instant now = clock.instant();
@@ -59,9 +63,13 @@ public class AttemptThrottle {
 		}
 	}
 
+	/** Keeps the failures of the window before now, oldest first; those after now (the clock was set back) are not recent. */
 	private static void prune(Deque<Instant> recent, Instant now) {
 		while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
 			recent.removeFirst();
+		}
+		while (!recent.isEmpty() && recent.peekLast().isAfter(now)) {
+			recent.removeLast();
 		}
 	}
 

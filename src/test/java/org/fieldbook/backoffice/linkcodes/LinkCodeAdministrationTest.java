@@ -21,11 +21,12 @@ import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.TestClock;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +53,9 @@ class LinkCodeAdministrationTest {
 	@Autowired
 	BookingService bookings;
 
+	@Autowired
+	TestClock clock;
+
 	String code;
 
 	String reference;
@@ -67,10 +71,10 @@ class LinkCodeAdministrationTest {
 		code = SecretCodes.newCode();
 		linkId = jdbc.queryForObject("""
 				INSERT INTO portal_link_code (code_hash, booking_id, contact_id, expires_at) VALUES (?, ?, ?, ?) RETURNING id""",
-				Long.class, SecretCodes.hash(code), visit.bookingId(), world.contactId, Timestamp.from(Instant.now().plus(Duration.ofDays(30))));
+				Long.class, SecretCodes.hash(code), visit.bookingId(), world.contactId, Timestamp.from(clock.instant().plus(Duration.ofDays(30))));
 	}
 
-	@Test
+	@AtFixedInstants
 	void staffFindTheLinksOfABookingAndExpireExtendAndBlockThem() throws Exception {
 		mvc.perform(get("/admin/links").param("reference", reference.toLowerCase()).with(DISPATCHER))
 			.andExpect(status().isOk())
@@ -85,8 +89,12 @@ class LinkCodeAdministrationTest {
 		mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", reference).param("days", "10").with(DISPATCHER).with(csrf()))
 			.andExpect(redirectedUrlPattern("/admin/links?*changed"));
 		Instant validUntil = jdbc.queryForObject("SELECT expires_at FROM portal_link_code", Timestamp.class).toInstant();
-		assertThat(validUntil).isBetween(Instant.now().plus(Duration.ofDays(10)).minusSeconds(60), Instant.now().plus(Duration.ofDays(10)));
+		assertThat(validUntil).isBetween(clock.instant().plus(Duration.ofDays(10)).minusSeconds(60), clock.instant().plus(Duration.ofDays(10)));
 		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+		clock.advance(Duration.ofDays(10));
+		mvc.perform(get("/admin/links").param("reference", reference).with(DISPATCHER))
+			.andExpect(content().string(containsString("Expired")));
+		clock.advance(Duration.ofDays(-10));
 
 		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(DISPATCHER).with(csrf()))
 			.andExpect(redirectedUrlPattern("/admin/links?*changed"));
@@ -95,7 +103,7 @@ class LinkCodeAdministrationTest {
 			.andExpect(content().string(containsString("Blocked")));
 	}
 
-	@Test
+	@AtFixedInstants
 	void wrongInputChangesNothingAndOnlyStaffMayChangeLinks() throws Exception {
 		mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", reference).param("days", "365").with(DISPATCHER).with(csrf()))
 			.andExpect(redirectedUrlPattern("/admin/links?*badDays"));

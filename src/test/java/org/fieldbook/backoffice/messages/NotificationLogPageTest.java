@@ -16,6 +16,7 @@ import org.fieldbook.notification.NotificationLog;
 import org.fieldbook.notification.NotificationType;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,8 @@ class NotificationLogPageTest {
 		ServiceWorld.create(jdbc, runtime);
 		kept = log.record(Notification.email("invitation:" + UUID.randomUUID() + ":INVITATION:once:EMAIL", NotificationType.INVITATION,
 				null, null, "noa@example.org", "Fieldbook Services: book your service visits online",
-				"Hello Noa,\nAccept the invitation: http://localhost:8080/invitation/abcDEF", "<p>Hello Noa</p>"));
+				"Hello Noa,\nAccept the invitation: http://localhost:8080/invitation/abcDEF", "<p>Hello Noa</p>",
+				TestClock.DEFAULT));
 		jdbc.update("UPDATE notification SET state = 'SKIPPED', provider_message = 'not sent — no provider configured' WHERE id = ?",
 				kept.getId());
 	}

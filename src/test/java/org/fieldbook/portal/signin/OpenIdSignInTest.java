@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -59,6 +60,9 @@ class OpenIdSignInTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -176,7 +180,7 @@ class OpenIdSignInTest {
 
 		String code = SecretCodes.newCode();
 		jdbc.update("INSERT INTO invitation (contact_id, email, code_hash, expires_at) VALUES (?, ?, ?, ?)", world.contactId,
-				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(code), Timestamp.from(Instant.now().plusSeconds(3600)));
+				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(code), Timestamp.from(clock.instant().plusSeconds(3600)));
 		MvcResult invitation = mvc.perform(get("/invitation/{code}", code))
 			.andExpect(content().string(containsString("Sign in with Test ID")))
 			.andExpect(content().string(not(containsString("id=\"password\""))))
@@ -201,7 +205,7 @@ class OpenIdSignInTest {
 		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c-kim', 'Kim', 'Park', 'kim@example.com', 'en')");
 		String samsCode = SecretCodes.newCode();
 		jdbc.update("INSERT INTO invitation (contact_id, email, code_hash, expires_at) VALUES (?, ?, ?, ?)", world.contactId,
-				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(samsCode), Timestamp.from(Instant.now().plusSeconds(3600)));
+				ServiceWorld.CONTACT_EMAIL, SecretCodes.hash(samsCode), Timestamp.from(clock.instant().plusSeconds(3600)));
 
 		MvcResult samsLink = mvc.perform(get("/invitation/{code}", samsCode)).andReturn();
 		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id")
@@ -238,6 +242,7 @@ class OpenIdSignInTest {
 	}
 
 	private String idToken(String subject, Map<String, Object> claims, String nonce) throws Exception {
+		// Spring Security checks the token's times on the system clock, not on the application's.
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder token = new JWTClaimsSet.Builder().issuer("http://localhost:18089/oidc")
 			.subject(subject)

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +20,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,13 +54,16 @@ class PasswordResetTest {
 	@Autowired
 	ContactRepository contacts;
 
+	@Autowired
+	TestClock clock;
+
 	@BeforeEach
 	void account() {
 		ServiceWorld world = ServiceWorld.create(jdbc, runtime);
 		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "the old password here");
 	}
 
-	@Test
+	@AtFixedInstants
 	void theEmailedLinkSetsANewPasswordOnce() throws Exception {
 		mvc.perform(post("/password-reset").with(from("10.3.0.1")).param("email", "SAM@example.com").with(csrf()))
 			.andExpect(redirectedUrl("/password-reset?sent"));
@@ -84,7 +89,7 @@ class PasswordResetTest {
 			.andExpect(content().string(containsString("no longer works")));
 	}
 
-	@Test
+	@AtFixedInstants
 	void anExpiredLinkOrAnUnknownAddressGivesNothingAway() throws Exception {
 		mvc.perform(post("/password-reset").with(from("10.3.0.2")).param("email", "nobody@example.com").with(csrf()))
 			.andExpect(redirectedUrl("/password-reset?sent"));
@@ -93,7 +98,9 @@ class PasswordResetTest {
 		mvc.perform(post("/password-reset").with(from("10.3.0.2")).param("email", ServiceWorld.CONTACT_EMAIL).with(csrf()));
 		Matcher link = LINK.matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]));
 		assertThat(link.find()).isTrue();
-		jdbc.update("UPDATE password_reset SET expires_at = now() - interval '1 second'");
+		clock.advance(Duration.ofMinutes(59));
+		mvc.perform(get("/password-reset/{token}", link.group(1)).with(from("10.3.0.2"))).andExpect(status().isOk());
+		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
 		mvc.perform(get("/password-reset/{token}", link.group(1)).with(from("10.3.0.2"))).andExpect(status().isNotFound());
 	}
 

@@ -1,0 +1,17 @@
+package org.fieldbook.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Puts the {@link TestClock} in place of the system clock for the whole application. */
+@TestConfiguration(proxyBeanMethods = false)
+class TestClockConfiguration {
+
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
+
+}
