@@ -78,6 +78,12 @@ public class Visits {
 		return views(jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)).stream().findFirst();
 	}
 
+	/** The id of the booking with this reference. */
+	@Transactional(readOnly = true)
+	public Optional<Long> idOf(String reference) {
+		return jdbc.queryForList("SELECT id FROM booking WHERE reference = ?", Long.class, reference).stream().findFirst();
+	}
+
 	/** The external ids the booking was made with, to search other times for it. */
 	@Transactional(readOnly = true)
 	public VisitRequest requestOf(long bookingId) {

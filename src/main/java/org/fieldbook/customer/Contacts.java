@@ -42,6 +42,15 @@ public class Contacts {
 		return contacts.findById(contactId).map(CustomerContact::of);
 	}
 
+	/** Contacts by id; ids of deleted contacts are missing from the answer. */
+	@Transactional(readOnly = true)
+	public Map<Long, CustomerContact> contacts(Collection<Long> contactIds) {
+		return contacts.findAllById(contactIds)
+			.stream()
+			.map(CustomerContact::of)
+			.collect(Collectors.toMap(CustomerContact::id, Function.identity()));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CustomerContact> contactByExternalId(String externalId) {
 		return contacts.findByExternalId(externalId).map(CustomerContact::of);
