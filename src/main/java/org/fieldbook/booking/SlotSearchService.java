@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-import org.fieldbook.booking.SlotSearchRepository.AccountRow;
 import org.fieldbook.booking.SlotSearchRepository.ServiceTypeRow;
-import org.fieldbook.booking.SlotSearchRepository.TechnicianRow;
+import org.fieldbook.customer.ServiceSite;
+import org.fieldbook.customer.ServiceSites;
+import org.fieldbook.scheduling.BookedJob;
 import org.fieldbook.scheduling.GeoPoint;
 import org.fieldbook.scheduling.HaversineTravelTime;
 import org.fieldbook.scheduling.Resource;
@@ -17,6 +19,9 @@ import org.fieldbook.scheduling.SlotRequest;
 import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.settings.SchedulingSettings;
+import org.fieldbook.workforce.TechnicianProfile;
+import org.fieldbook.workforce.Workforce;
+import org.fieldbook.workforce.WorkingTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +31,19 @@ public class SlotSearchService {
 
 	private final SlotSearchRepository data;
 
+	private final Workforce workforce;
+
+	private final ServiceSites sites;
+
 	private final PortalSettingsService settings;
 
 	private final Clock clock;
 
-	SlotSearchService(SlotSearchRepository data, PortalSettingsService settings, Clock clock) {
+	SlotSearchService(SlotSearchRepository data, Workforce workforce, ServiceSites sites, PortalSettingsService settings,
+			Clock clock) {
 		this.data = data;
+		this.workforce = workforce;
+		this.sites = sites;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -43,7 +55,10 @@ public class SlotSearchService {
 		if (!result.isEmpty()) {
 			return result;
 		}
-		List<Resource> everyone = data.profiles(data.allActiveTechnicians());
+		List<Resource> everyone = workforce.activeTechnicians()
+			.stream()
+			.map(technician -> resource(technician, WorkingTime.NONE, List.of()))
+			.toList();
 		return new SlotSearchResult(result.zone(), result.days(), prepared.engine().reasons(prepared.request(), everyone),
 				result.unavailableDays());
 	}
@@ -64,27 +79,42 @@ public class SlotSearchService {
 	Prepared prepare(SlotQuery query, Long movingBookingId) {
 		ServiceTypeRow serviceType = data.serviceType(query.serviceType())
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("service type", query.serviceType()));
-		AccountRow account = data.account(query.account())
+		ServiceSite site = sites.site(query.account(), query.asset())
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("active account", query.account()));
-		GeoPoint location = query.asset() == null ? account.location()
-				: data.assetLocation(account.id(), query.asset())
-					.orElseThrow(() -> new SlotSearchReferenceNotFoundException("asset", query.asset()));
+		if (query.asset() != null && !site.hasAsset()) {
+			throw new SlotSearchReferenceNotFoundException("asset", query.asset());
+		}
+		GeoPoint location = site.location();
+		String territory = site.territoryId() == null ? null
+				: workforce.territoryExternalId(site.territoryId()).orElseThrow();
 		SchedulingSettings limits = settings.scheduling();
 		Instant now = query.now() == null ? clock.instant() : query.now();
-		SlotRequest request = new SlotRequest(Duration.ofMinutes(serviceType.durationMinutes()), serviceType.skills(),
-				serviceType.crewSize(), location, account.zone(), account.territory(), limits.minLeadDays(),
-				limits.maxLeadDays(), limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now);
+		SlotRequest request = new SlotRequest(Duration.ofMinutes(serviceType.durationMinutes()),
+				workforce.skillRequirements(serviceType.skills()), serviceType.crewSize(), location, site.zone(), territory,
+				limits.minLeadDays(), limits.maxLeadDays(), limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now);
 		SlotEngine engine = new SlotEngine(new HaversineTravelTime(limits.travelRoadFactor(), limits.travelSpeedKmh()));
 
-		List<TechnicianRow> skilled = data.skilledTechnicians(serviceType.skills(), account.territory())
+		List<TechnicianProfile> skilled = workforce.qualifiedTechnicians(serviceType.skills(), site.territoryId())
 			.stream()
 			.filter(technician -> request.radiusKm() == 0
 					|| HaversineTravelTime.distanceKm(technician.home(), location) <= request.radiusKm())
 			.toList();
-		LocalDate today = LocalDate.ofInstant(now, account.zone());
-		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(account.zone()).toInstant();
-		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(account.zone()).toInstant().plus(request.duration());
-		return new Prepared(engine, request, data.calendars(skilled, from, to, movingBookingId));
+		LocalDate today = LocalDate.ofInstant(now, site.zone());
+		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(site.zone()).toInstant();
+		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(site.zone()).toInstant().plus(request.duration());
+		List<Long> ids = skilled.stream().map(TechnicianProfile::id).toList();
+		Map<Long, WorkingTime> times = workforce.workingTimes(ids, from, to);
+		Map<Long, List<BookedJob>> bookings = data.bookings(ids, from, to, movingBookingId);
+		List<Resource> technicians = skilled.stream()
+			.map(technician -> resource(technician, times.get(technician.id()),
+					bookings.getOrDefault(technician.id(), List.of())))
+			.toList();
+		return new Prepared(engine, request, technicians);
+	}
+
+	private static Resource resource(TechnicianProfile technician, WorkingTime time, List<BookedJob> bookings) {
+		return new Resource(technician.externalId(), technician.zone(), technician.home(), technician.territories(),
+				technician.skills(), time.hours(), time.timeOff(), bookings);
 	}
 
 }

@@ -3,6 +3,9 @@ package org.fieldbook.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import org.fieldbook.booking.BookingLedger.DoubleBooking;
 import org.fieldbook.support.DomainTables;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The database itself makes a double booking of a technician impossible. */
 @FieldbookIntegrationTest
@@ -17,6 +21,12 @@ class BookingLedgerTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	BookingLedger ledger;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long ana;
 
@@ -81,6 +91,22 @@ class BookingLedgerTest {
 
 		assertThatThrownBy(() -> jdbc.update("UPDATE booking SET status = 'SCHEDULED' WHERE id = ?", canceled))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void aDeferredDoubleBookingNamesBothBookingsAndTheTechnician() {
+		transactions.executeWithoutResult(status -> {
+			ledger.deferDoubleBookingCheck();
+			long first = booking("2026-12-01T14:00Z", "2026-12-01T15:30Z");
+			long second = booking("2026-12-01T15:00Z", "2026-12-01T16:00Z");
+			jdbc.update("UPDATE booking SET external_id = CASE WHEN id = ? THEN 'b1' ELSE 'b2' END", first);
+			assign(first, ana);
+			assign(second, ana);
+			assign(second, ben);
+
+			assertThat(ledger.doubleBookings(List.of("b1"))).containsExactly(new DoubleBooking("b1", "b2", "ana"));
+			status.setRollbackOnly();
+		});
 	}
 
 	private long technician(String id) {

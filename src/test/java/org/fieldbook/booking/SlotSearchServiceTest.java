@@ -16,11 +16,13 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import org.fieldbook.customer.ServiceSites;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.support.DomainTables;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.workforce.Workforce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +105,9 @@ class SlotSearchServiceTest {
 						});
 			}
 		};
-		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(new JdbcTemplate(counting)), settings, clock);
+		JdbcTemplate counted = new JdbcTemplate(counting);
+		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(counted), new Workforce(counted),
+				new ServiceSites(counted), settings, clock);
 		return new Counted(service.search(QUERY), statements.get());
 	}
 

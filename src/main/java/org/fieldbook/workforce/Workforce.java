@@ -1,0 +1,174 @@
+package org.fieldbook.workforce;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fieldbook.scheduling.GeoPoint;
+import org.fieldbook.scheduling.LocalPeriod;
+import org.fieldbook.scheduling.SkillRequirement;
+import org.fieldbook.scheduling.WeeklyHours;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other features may know of the technicians: who qualifies for a job, their profiles and calendars, their
+ * external ids, and the lock that a reservation takes on them. Each answer is one query, however many technicians
+ * it is about.
+ */
+@Service
+public class Workforce {
+
+	private static final String PROFILE = """
+			SELECT t.id, t.external_id, t.time_zone, t.home_lat, t.home_lon, sk.skills, sk.levels, tr.territories
+			  FROM technician t
+			 CROSS JOIN LATERAL (SELECT coalesce(array_agg(s.external_id ORDER BY s.id), '{}') AS skills,
+			                            coalesce(array_agg(ts.proficiency::int ORDER BY s.id), '{}') AS levels
+			                       FROM technician_skill ts JOIN skill s ON s.id = ts.skill_id
+			                      WHERE ts.technician_id = t.id) sk
+			 CROSS JOIN LATERAL (SELECT coalesce(array_agg(r.external_id), '{}') AS territories
+			                       FROM technician_territory tt JOIN territory r ON r.id = tt.territory_id
+			                      WHERE tt.technician_id = t.id) tr
+			 WHERE t.active""";
+
+	private final JdbcTemplate jdbc;
+
+	public Workforce(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The needs in the skills' external ids, ordered by external id. */
+	public List<SkillRequirement> skillRequirements(Collection<SkillNeed> needs) {
+		if (needs.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> externalIds = new HashMap<>();
+		jdbc.query("SELECT id, external_id FROM skill WHERE id = ANY(?)",
+				bigints(needs.stream().map(SkillNeed::skillId).toList()),
+				rs -> {
+					externalIds.put(rs.getLong(1), rs.getString(2));
+				});
+		return needs.stream()
+			.map(need -> new SkillRequirement(externalIds.get(need.skillId()), need.minLevel()))
+			.sorted(Comparator.comparing(SkillRequirement::skill))
+			.toList();
+	}
+
+	public Optional<String> territoryExternalId(long territoryId) {
+		return jdbc.queryForList("SELECT external_id FROM territory WHERE id = ?", String.class, territoryId)
+			.stream()
+			.findFirst();
+	}
+
+	/** Active technicians with every needed skill at its level, serving the territory when there is one. */
+	public List<TechnicianProfile> qualifiedTechnicians(Collection<SkillNeed> needs, Long territoryId) {
+		StringBuilder sql = new StringBuilder(PROFILE);
+		List<Object> args = new ArrayList<>();
+		for (SkillNeed need : needs) {
+			sql.append(" AND EXISTS (SELECT 1 FROM technician_skill q")
+				.append(" WHERE q.technician_id = t.id AND q.skill_id = ? AND q.proficiency >= ?)");
+			args.add(need.skillId());
+			args.add(need.minLevel());
+		}
+		if (territoryId != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM technician_territory q WHERE q.technician_id = t.id AND q.territory_id = ?)");
+			args.add(territoryId);
+		}
+		return jdbc.query(sql + " ORDER BY t.id", (rs, n) -> profile(rs), args.toArray());
+	}
+
+	public List<TechnicianProfile> activeTechnicians() {
+		return jdbc.query(PROFILE + " ORDER BY t.id", (rs, n) -> profile(rs));
+	}
+
+	/**
+	 * The weekly hours of these technicians, and their time off that may fall between from and to on some clock:
+	 * time off is local to each technician, so the window is widened by two days each side.
+	 */
+	public Map<Long, WorkingTime> workingTimes(Collection<Long> technicianIds, Instant from, Instant to) {
+		if (technicianIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<WeeklyHours>> hours = new HashMap<>();
+		jdbc.query("SELECT technician_id, day_of_week, starts_at, ends_at FROM technician_working_hours WHERE technician_id = ANY(?)",
+				bigints(technicianIds),
+				rs -> {
+					hours.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+						.add(new WeeklyHours(DayOfWeek.of(rs.getInt(2)), rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime()));
+				});
+		Map<Long, List<LocalPeriod>> timeOff = new HashMap<>();
+		LocalDateTime localFrom = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(2);
+		LocalDateTime localTo = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(2);
+		jdbc.query("SELECT technician_id, starts_at, ends_at FROM technician_time_off WHERE technician_id = ANY(?) "
+				+ "AND starts_at < ? AND ends_at > ?", ps -> {
+					bigints(technicianIds).setValues(ps);
+					ps.setTimestamp(2, Timestamp.valueOf(localTo));
+					ps.setTimestamp(3, Timestamp.valueOf(localFrom));
+				}, rs -> {
+					timeOff.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+						.add(new LocalPeriod(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime()));
+				});
+		Map<Long, WorkingTime> times = new HashMap<>();
+		for (Long id : technicianIds) {
+			times.put(id, new WorkingTime(hours.getOrDefault(id, List.of()), timeOff.getOrDefault(id, List.of())));
+		}
+		return times;
+	}
+
+	/**
+	 * Locks the active ones of these technicians until the caller's transaction ends, in id order so that two
+	 * reservations never wait on each other.
+	 *
+	 * @return their ids, in id order; inactive or unknown external ids are left out
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Long> lockActive(Collection<String> externalIds) {
+		return jdbc.queryForList("SELECT id FROM technician WHERE external_id = ANY(?) AND active ORDER BY id FOR UPDATE",
+				Long.class, (Object) externalIds.toArray(String[]::new));
+	}
+
+	/** Technician id → external id. */
+	public Map<Long, String> externalIds(Collection<Long> technicianIds) {
+		if (technicianIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> externalIds = new HashMap<>();
+		jdbc.query("SELECT id, external_id FROM technician WHERE id = ANY(?)", bigints(technicianIds), rs -> {
+			externalIds.put(rs.getLong(1), rs.getString(2));
+		});
+		return externalIds;
+	}
+
+	private static TechnicianProfile profile(ResultSet rs) throws SQLException {
+		String[] skills = (String[]) rs.getArray("skills").getArray();
+		Integer[] levels = (Integer[]) rs.getArray("levels").getArray();
+		Map<String, Integer> proficiency = new HashMap<>();
+		for (int i = 0; i < skills.length; i++) {
+			proficiency.put(skills[i], levels[i]);
+		}
+		return new TechnicianProfile(rs.getLong("id"), rs.getString("external_id"), ZoneId.of(rs.getString("time_zone")),
+				new GeoPoint(rs.getDouble("home_lat"), rs.getDouble("home_lon")), proficiency,
+				Set.of((String[]) rs.getArray("territories").getArray()));
+	}
+
+	private static PreparedStatementSetter bigints(Collection<Long> ids) {
+		return ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new)));
+	}
+
+}
