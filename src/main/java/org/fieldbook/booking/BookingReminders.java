@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.fieldbook.settings.MessagingExclusions;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ public class BookingReminders {
 	@Transactional(readOnly = true)
 	public List<Long> due(Instant now) {
 		Duration window = Duration.ofDays(settings.messaging().reminderWindowDays());
+		MessagingExclusions excluded = settings.messagingExclusions();
 		return jdbc.queryForList("""
 				SELECT b.id
 				  FROM booking b
@@ -38,9 +40,9 @@ public class BookingReminders {
 				 WHERE b.source = 'PORTAL' AND b.status = 'SCHEDULED'
 				   AND b.starts_at > ? AND b.starts_at <= ?
 				   AND b.reminded_for IS DISTINCT FROM b.starts_at
-				   AND NOT EXISTS (SELECT 1 FROM portal_settings_excluded_account x WHERE x.account_id = w.account_id)
-				   AND NOT EXISTS (SELECT 1 FROM portal_settings_excluded_service_type x WHERE x.service_type_id = w.service_type_id)
-				 ORDER BY b.starts_at, b.id""", Long.class, Timestamp.from(now), Timestamp.from(now.plus(window)));
+				   AND NOT w.account_id = ANY(?) AND NOT w.service_type_id = ANY(?)
+				 ORDER BY b.starts_at, b.id""", Long.class, Timestamp.from(now), Timestamp.from(now.plus(window)),
+				excluded.accounts().toArray(Long[]::new), excluded.serviceTypes().toArray(Long[]::new));
 	}
 
 	/** Claims the reminder of a booking for its current time; false when it is taken, moved away or no longer scheduled. */

@@ -125,7 +125,7 @@ public class Visits {
 		return rows.stream().map(row -> {
 			AccountSummary account = accounts.get(row.accountId());
 			return new VisitView(row.id(), row.reference(), row.startsAt(), row.endsAt(), account.zone(), row.status(),
-					row.serviceName(), assets.get(row.assetId()), row.shortAddress(), account.name());
+					row.serviceName(), row.assetId() == null ? null : assets.get(row.assetId()), row.shortAddress(), account.name());
 		}).toList();
 	}
 

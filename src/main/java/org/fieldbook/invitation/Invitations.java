@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.fieldbook.customer.Contacts;
+import org.fieldbook.customer.CustomerContact;
+import org.fieldbook.settings.MessagingExclusions;
 import org.fieldbook.settings.MessagingSettings;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.system.SecretCodes;
@@ -30,12 +33,15 @@ public class Invitations {
 
 	private final RuntimeService runtime;
 
+	private final Contacts contacts;
+
 	private final Clock clock;
 
-	Invitations(JdbcTemplate jdbc, PortalSettingsService settings, RuntimeService runtime, Clock clock) {
+	Invitations(JdbcTemplate jdbc, PortalSettingsService settings, RuntimeService runtime, Contacts contacts, Clock clock) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.runtime = runtime;
+		this.contacts = contacts;
 		this.clock = clock;
 	}
 
@@ -61,23 +67,19 @@ public class Invitations {
 		if (trigger == InvitationTrigger.CONTACT_JOINED && !messaging.inviteAccountContacts()) {
 			return Creation.skipped("the setting to invite account contacts is off");
 		}
-		List<String> emails = jdbc.queryForList("SELECT email FROM contact WHERE id = ? AND email IS NOT NULL AND email <> ''",
-				String.class, contactId);
-		if (emails.isEmpty()) {
+		Optional<CustomerContact> contact = contacts.contact(contactId).filter(CustomerContact::hasEmail);
+		if (contact.isEmpty()) {
 			return Creation.skipped("the contact has no email address");
 		}
 		if (trigger != InvitationTrigger.REISSUE && Boolean.TRUE.equals(jdbc.queryForObject(
 				"SELECT EXISTS (SELECT 1 FROM portal_account WHERE contact_id = ?)", Boolean.class, contactId))) {
 			return Creation.skipped("the contact already has a portal account");
 		}
-		if (!Boolean.TRUE.equals(jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM account_contact ac JOIN account a ON a.id = ac.account_id
-				                WHERE ac.contact_id = ? AND a.active
-				                  AND NOT EXISTS (SELECT 1 FROM portal_settings_excluded_account x WHERE x.account_id = a.id))""",
-				Boolean.class, contactId))) {
+		MessagingExclusions exclusions = settings.messagingExclusions();
+		if (contacts.activeAccounts(contactId).stream().allMatch(account -> exclusions.excludes(account.id(), null))) {
 			return Creation.skipped("the contact has no active account that may receive messages");
 		}
-		String email = emails.get(0);
+		String email = contact.get().email();
 		Instant expiresAt = clock.instant().plus(Duration.ofDays(messaging.invitationExpiryDays()));
 		boolean reissue = trigger == InvitationTrigger.REISSUE;
 		if (reissue) {

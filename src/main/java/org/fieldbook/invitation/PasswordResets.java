@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.fieldbook.customer.Contacts;
+import org.fieldbook.customer.CustomerContact;
 import org.fieldbook.notification.PasswordResetEmail;
 import org.fieldbook.system.SecretCodes;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +25,10 @@ public class PasswordResets {
 
 	private final JdbcTemplate jdbc;
 
+	private final PortalAccountRepository accounts;
+
+	private final Contacts contacts;
+
 	private final PasswordResetEmail email;
 
 	private final PasswordEncoder passwordEncoder;
@@ -30,16 +37,15 @@ public class PasswordResets {
 
 	private final Clock clock;
 
-	PasswordResets(JdbcTemplate jdbc, PasswordResetEmail email, PasswordEncoder passwordEncoder,
-			@Value("${fieldbook.portal.base-url}") String baseUrl, Clock clock) {
+	PasswordResets(JdbcTemplate jdbc, PortalAccountRepository accounts, Contacts contacts, PasswordResetEmail email,
+			PasswordEncoder passwordEncoder, @Value("${fieldbook.portal.base-url}") String baseUrl, Clock clock) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.contacts = contacts;
 		this.clock = clock;
 		this.email = email;
 		this.passwordEncoder = passwordEncoder;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-	}
-
-	private record Account(long id, long contactId, String email, String firstName, String language) {
 	}
 
 	/**
@@ -48,19 +54,17 @@ public class PasswordResets {
 	 * written in a transaction of its own.
 	 */
 	public void request(String address) {
-		List<Account> accounts = jdbc.query("""
-				SELECT p.id, c.id, p.username, c.first_name, c.language FROM portal_account p JOIN contact c ON c.id = p.contact_id
-				 WHERE lower(p.username) = lower(?) AND p.enabled""",
-				(rs, n) -> new Account(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-				address.strip());
-		for (Account account : accounts) {
-			String token = SecretCodes.newCode();
-			long resetId = jdbc.queryForObject("""
-					INSERT INTO password_reset (portal_account_id, token_hash, expires_at) VALUES (?, ?, ?) RETURNING id""",
-					Long.class, account.id(), SecretCodes.hash(token), Timestamp.from(clock.instant().plus(VALIDITY)));
-			email.send(resetId, account.contactId(), account.email(), account.firstName(), baseUrl + "/password-reset/" + token,
-					Locale.forLanguageTag(account.language()));
+		Optional<PortalAccount> account = accounts.findByUsernameIgnoreCase(address.strip()).filter(PortalAccount::isEnabled);
+		Optional<CustomerContact> contact = account.flatMap(found -> contacts.contact(found.getContactId()));
+		if (contact.isEmpty()) {
+			return;
 		}
+		String token = SecretCodes.newCode();
+		long resetId = jdbc.queryForObject("""
+				INSERT INTO password_reset (portal_account_id, token_hash, expires_at) VALUES (?, ?, ?) RETURNING id""",
+				Long.class, account.get().getId(), SecretCodes.hash(token), Timestamp.from(clock.instant().plus(VALIDITY)));
+		email.send(resetId, contact.get().id(), account.get().getUsername(), contact.get().firstName(),
+				baseUrl + "/password-reset/" + token, Locale.forLanguageTag(contact.get().language()));
 	}
 
 	@Transactional(readOnly = true)
@@ -74,13 +78,12 @@ public class PasswordResets {
 	@Transactional
 	public boolean reset(String token, String newPassword) {
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Long> accounts = jdbc.queryForList("""
+		List<Long> used = jdbc.queryForList("""
 				UPDATE password_reset SET used_at = ?
 				 WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING portal_account_id""", Long.class,
 				now, SecretCodes.hash(token), now);
-		accounts.forEach(account -> jdbc.update("UPDATE portal_account SET password_hash = ? WHERE id = ?",
-				passwordEncoder.encode(newPassword), account));
-		return !accounts.isEmpty();
+		accounts.findAllById(used).forEach(account -> account.changePassword(passwordEncoder.encode(newPassword)));
+		return !used.isEmpty();
 	}
 
 }

@@ -23,11 +23,7 @@ public class PortalAccount {
 
 	private boolean enabled = true;
 
-	private boolean profileCompleted;
-
 	private Instant createdAt;
-
-	private Instant lastSignInAt;
 
 	protected PortalAccount() {
 	}
@@ -36,6 +32,10 @@ public class PortalAccount {
 		this.createdAt = createdAt;
 		this.contactId = contactId;
 		this.username = username;
+		this.passwordHash = passwordHash;
+	}
+
+	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
 
@@ -59,16 +59,8 @@ public class PortalAccount {
 		return enabled;
 	}
 
-	public boolean isProfileCompleted() {
-		return profileCompleted;
-	}
-
 	public Instant getCreatedAt() {
 		return createdAt;
-	}
-
-	public Instant getLastSignInAt() {
-		return lastSignInAt;
 	}
 
 }

@@ -35,6 +35,12 @@ public class PortalAccountService {
 		this.jdbc = jdbc;
 	}
 
+	/** The contact an enabled portal account signs in as, by its username (the email address, in any case). */
+	@Transactional(readOnly = true)
+	public Optional<Long> contactOf(String username) {
+		return accounts.findByUsernameIgnoreCase(username).filter(PortalAccount::isEnabled).map(PortalAccount::getContactId);
+	}
+
 	/**
 	 * The portal account an OpenID Connect identity signs in to. An identity seen before signs in to the account it
 	 * was linked to (if still enabled). A new identity is linked to a new account, for the one contact with the

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.fieldbook.booking.VisitView;
 import org.fieldbook.portal.CustomerDirectory.Customer;
-import org.fieldbook.portal.CustomerDirectory.VisitView;
 import org.fieldbook.portal.VisitPages.VisitPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
 package org.fieldbook.portal;
 
-import org.fieldbook.portal.signin.AttemptThrottle;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +7,8 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.fieldbook.portal.CustomerDirectory.VisitView;
+import org.fieldbook.booking.VisitView;
+import org.fieldbook.portal.signin.AttemptThrottle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,13 +1,13 @@
 package org.fieldbook.portal;
 
-import org.fieldbook.portal.signin.PortalUserDetailsService;
-import org.fieldbook.customer.Languages;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.fieldbook.customer.Languages;
+import org.fieldbook.portal.signin.PortalUserDetailsService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -11,9 +11,9 @@ import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingStateException;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotUnavailableException;
+import org.fieldbook.booking.VisitRequest;
+import org.fieldbook.booking.VisitView;
 import org.fieldbook.notification.AppointmentTime;
-import org.fieldbook.portal.CustomerDirectory.VisitRequest;
-import org.fieldbook.portal.CustomerDirectory.VisitView;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ class VisitPages {
 
 	VisitPage page(VisitView visit, String base, Locale locale) {
 		return new VisitPage(visit.reference(), AppointmentTime.format(visit.startsAt(), visit.endsAt(), visit.zone(), locale),
-				visit.status(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(clock.instant()),
+				visit.status().name(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(clock.instant()),
 				changeable(visit), base);
 	}
 
