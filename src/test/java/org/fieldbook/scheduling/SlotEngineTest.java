@@ -36,11 +36,16 @@ class SlotEngineTest {
 
 	static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
 
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
 	static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
 
 	static final LocalDate SPRING_FORWARD = LocalDate.of(2026, 3, 8);
 
 	static final LocalDate FALL_BACK = LocalDate.of(2026, 11, 1);
+
+	/** Chicago falls back on Sunday 2027-11-07; Berlin has been on CET (+01:00) since 2027-10-31. */
+	static final LocalDate FALL_BACK_2027 = LocalDate.of(2027, 11, 7);
 
 	static final GeoPoint JOB = new GeoPoint(41.88, -87.63);
 
@@ -123,6 +128,30 @@ class SlotEngineTest {
 		assertThat(slotAt(result, "01:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
 		assertThat(slotAt(result, "01:30").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
 		assertThat(slotAt(result, "02:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
+	}
+
+	@Test
+	void fallBackNightOffersTheSecondOccurrenceWhenOnlyItIsFree() {
+		// Berlin 08:00 to 10:00 CET is 07:00Z to 09:00Z: Chicago's second 01:00 (CST, -06:00) to 03:00 CST. The first
+		// 01:00 (CDT, 06:00Z) is Berlin 07:00, outside the hours, so 01:00 is offered at 2027-11-07T01:00-06:00.
+		SlotSearchResult result = search(request().now(chicago(FALL_BACK_2027, "00:00")),
+				tech("ana").zone(BERLIN).on(DayOfWeek.SUNDAY, "08:00", "10:00"));
+
+		assertThat(startTimes(result)).containsExactly("01:00", "02:00");
+		assertThat(slotAt(result, "01:00").start().toInstant()).isEqualTo(Instant.parse("2027-11-07T07:00:00Z"));
+		assertThat(slotAt(result, "01:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
+	}
+
+	@Test
+	void fallBackNightOffersATimeFreeAtBothOccurrencesOnceAtTheFirst() {
+		// Berlin 07:00 to 10:00 CET is 06:00Z to 09:00Z: both 01:00s (06:00Z at -05:00, 07:00Z at -06:00) are free;
+		// 01:00 is offered once, at 06:00Z, then 02:00 CST (08:00Z).
+		SlotSearchResult result = search(request().now(chicago(FALL_BACK_2027, "00:00")),
+				tech("ana").zone(BERLIN).on(DayOfWeek.SUNDAY, "07:00", "10:00"));
+
+		assertThat(startTimes(result)).containsExactly("01:00", "02:00");
+		assertThat(slotAt(result, "01:00").start().toInstant()).isEqualTo(Instant.parse("2027-11-07T06:00:00Z"));
+		assertThat(slotAt(result, "01:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
 	}
 
 	@Test
