@@ -148,9 +148,8 @@ public final class SlotEngine {
 	static List<Candidate> candidateStarts(SlotRequest request, Window window) {
 		ZoneRules rules = request.zone().getRules();
 		List<Candidate> candidates = new ArrayList<>();
+		boolean repeats = false;
 		for (LocalDate date = window.first(); !date.isAfter(window.last()); date = date.plusDays(1)) {
-			int firstOfDay = candidates.size();
-			boolean repeats = false;
 			for (int minute = 0; minute < MINUTES_PER_DAY; minute += request.stepMinutes()) {
 				LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
 				List<ZoneOffset> offsets = rules.getValidOffsets(local);
@@ -162,22 +161,22 @@ public final class SlotEngine {
 				}
 				repeats |= offsets.size() > 1;
 			}
-			if (repeats) {
-				linkRepeatedTimes(candidates, firstOfDay);
-			}
+		}
+		if (repeats) {
+			linkRepeatedTimes(candidates);
 		}
 		return candidates;
 	}
 
 	/**
-	 * On a fall-back day the later 01:00 comes after the earlier 01:30: puts the day's candidates (from {@code first}
-	 * on) in time order and links each later occurrence of a local time to its earlier one.
+	 * After a fall-back night the later 01:00 comes after the earlier 01:30 (and, where a zone falls back across
+	 * midnight, after the next date's first times): puts the candidates in time order and links each later occurrence
+	 * of a local time to its earlier one.
 	 */
-	private static void linkRepeatedTimes(List<Candidate> candidates, int first) {
-		List<Candidate> day = candidates.subList(first, candidates.size());
-		day.sort(Comparator.comparing(Candidate::startInstant));
+	private static void linkRepeatedTimes(List<Candidate> candidates) {
+		candidates.sort(Comparator.comparing(Candidate::startInstant));
 		Map<LocalDateTime, Integer> seen = new HashMap<>();
-		for (int i = first; i < candidates.size(); i++) {
+		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			Integer earlier = seen.putIfAbsent(candidate.start().toLocalDateTime(), i);
 			if (earlier != null) {

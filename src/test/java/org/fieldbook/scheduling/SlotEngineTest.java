@@ -155,6 +155,22 @@ class SlotEngineTest {
 	}
 
 	@Test
+	void fallBackAcrossMidnightKeepsTheStartsInTimeOrder() {
+		// St John's fell back at 00:01 NDT (-02:30) on 2006-10-29 to 23:01 NST (-03:30) on the 28th: Saturday 23:30
+		// is 02:00Z and 03:00Z, Sunday 00:00 is 02:30Z and 03:30Z. Working 02:00Z to 04:00Z, booked 03:00Z to 03:30Z
+		// here: Saturday 23:30 at 02:00Z, and Sunday 00:00 at 02:30Z, which ends as the booking starts.
+		ZoneId stJohns = ZoneId.of("America/St_Johns");
+		SlotSearchResult result = search(
+				request().zone(stJohns).now(Instant.parse("2006-10-29T01:00:00Z")).lead(0, 1).duration(30).step(30),
+				tech("ana").zone(ZoneId.of("UTC"))
+					.on(DayOfWeek.SUNDAY, "02:00", "04:00")
+					.booking(Instant.parse("2006-10-29T03:00:00Z"), Instant.parse("2006-10-29T03:30:00Z"), JOB));
+
+		assertThat(result.days()).extracting(day -> day.date() + " " + day.slots().stream().map(slot -> slot.start().toInstant()).toList())
+			.containsExactly("2006-10-28 [2006-10-29T02:00:00Z]", "2006-10-29 [2006-10-29T02:30:00Z]");
+	}
+
+	@Test
 	void lordHoweSpringForwardSkipsOnlyItsHalfHourGap() {
 		// Lord Howe Island, Sunday 2026-10-04: 02:00 +10:30 is followed by 02:30 +11:00.
 		SlotSearchResult result = search(
@@ -784,6 +800,11 @@ class SlotEngineTest {
 		/** A booking on Monday 2026-06-01, times on Chicago's clock. */
 		Tech booking(String from, String to, GeoPoint place) {
 			bookings.add(new BookedJob(chicago(MONDAY, from), chicago(MONDAY, to), place));
+			return this;
+		}
+
+		Tech booking(Instant from, Instant to, GeoPoint place) {
+			bookings.add(new BookedJob(from, to, place));
 			return this;
 		}
 
