@@ -28,6 +28,7 @@ import org.fieldbook.scheduling.RandomWorld.World;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * The engine against {@link SlotOracle}, a naive reading of the same rules, on 6,800 seeded {@link RandomWorld}s
@@ -46,8 +47,8 @@ class SlotEnginePropertiesTest {
 	static final long RUN = Long.getLong(RUN_SEED, ThreadLocalRandom.current().nextLong());
 
 	@TestFactory
-	Stream<DynamicTest> engineAgreesWithTheOracle() {
-		return worlds("engineAgreesWithTheOracle", Flavour.ANY, 2000, (world, coverage) -> {
+	Stream<DynamicTest> engineAgreesWithTheOracle(TestInfo test) {
+		return worlds(test, Flavour.ANY, 2000, (world, coverage) -> {
 			SlotSearchResult expected = world.byOracle();
 			coverage.saw("outcome " + outcome(expected));
 			expected.unavailableDays().stream().map(day -> day.reason().code()).distinct()
@@ -67,8 +68,8 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> engineAgreesWithTheOracleAroundDstSwitches() {
-		return worlds("engineAgreesWithTheOracleAroundDstSwitches", Flavour.SWITCH_NIGHTS, 1200, (world, coverage) -> {
+	Stream<DynamicTest> engineAgreesWithTheOracleAroundDstSwitches(TestInfo test) {
+		return worlds(test, Flavour.SWITCH_NIGHTS, 1200, (world, coverage) -> {
 			SlotSearchResult expected = world.byOracle();
 			coverage.sawIf("a slot on a switch day",
 					expected.days().stream().anyMatch(day -> isSwitchDay(day.date(), world.request().zone())));
@@ -78,12 +79,12 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> engineAgreesWithTheOracleOnFallBackNightsAcrossZones() {
-		return worlds("engineAgreesWithTheOracleOnFallBackNightsAcrossZones", Flavour.FALL_BACK_ACROSS_ZONES, 1000,
+	Stream<DynamicTest> engineAgreesWithTheOracleOnFallBackNightsAcrossZones(TestInfo test) {
+		return worlds(test, Flavour.FALL_BACK_ACROSS_ZONES, 1000,
 				(world, coverage) -> {
 					SlotSearchResult expected = world.byOracle();
 					coverage.sawIf("a time offered at its second occurrence", offersASecondOccurrence(expected));
-					coverage.sawIf("a repeated time offered at its first occurrence", offersAFirstOccurrence(expected));
+					coverage.sawIf("a repeated time offered at its first occurrence", offersARepeatedTimeAtItsFirstOccurrence(expected));
 
 					assertThat(world.byEngine()).isEqualTo(expected);
 				}, coverage -> {
@@ -93,8 +94,8 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> engineAgreesWithTheOracleForBusyTechnicians() {
-		return worlds("engineAgreesWithTheOracleForBusyTechnicians", Flavour.BUSY, 1200, (world, coverage) -> {
+	Stream<DynamicTest> engineAgreesWithTheOracleForBusyTechnicians(TestInfo test) {
+		return worlds(test, Flavour.BUSY, 1200, (world, coverage) -> {
 			SlotSearchResult expected = world.byOracle();
 			coverage.sawIf("travel changes the result",
 					!expected.equals(new SlotOracle(Travel.NONE.estimator()).search(world.request(), world.technicians())));
@@ -104,8 +105,8 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> sameInputGivesSameOutput() {
-		return worlds("sameInputGivesSameOutput", Flavour.ANY, 300, (world, coverage) -> {
+	Stream<DynamicTest> sameInputGivesSameOutput(TestInfo test) {
+		return worlds(test, Flavour.ANY, 300, (world, coverage) -> {
 			SlotSearchResult first = world.byEngine();
 			SlotSearchResult second = new SlotEngine(world.travel().estimator()).search(world.request(),
 					List.copyOf(world.technicians()));
@@ -115,8 +116,8 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> orderOfTheTechniciansDoesNotMatter() {
-		return worlds("orderOfTheTechniciansDoesNotMatter", Flavour.ANY, 300, (world, coverage) -> {
+	Stream<DynamicTest> orderOfTheTechniciansDoesNotMatter(TestInfo test) {
+		return worlds(test, Flavour.ANY, 300, (world, coverage) -> {
 			List<Resource> reversed = new ArrayList<>(world.technicians());
 			Collections.reverse(reversed);
 
@@ -125,8 +126,8 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> noOfferedSlotStartsBeforeNow() {
-		return worlds("noOfferedSlotStartsBeforeNow", Flavour.BUSY, 500, (world, coverage) -> {
+	Stream<DynamicTest> noOfferedSlotStartsBeforeNow(TestInfo test) {
+		return worlds(test, Flavour.BUSY, 500, (world, coverage) -> {
 			SlotSearchResult result = world.byEngine();
 			LocalDate today = LocalDate.ofInstant(world.request().now(), world.request().zone());
 			coverage.sawIf("a slot today", result.days().stream().anyMatch(day -> day.date().equals(today)));
@@ -137,8 +138,8 @@ class SlotEnginePropertiesTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> offeredSlotsHaveAFullCrewAndLieOnTheirDateAndReasonsOnlyComeWithoutSlots() {
-		return worlds("offeredSlotsHaveAFullCrewAndLieOnTheirDateAndReasonsOnlyComeWithoutSlots", Flavour.ANY, 300,
+	Stream<DynamicTest> offeredSlotsHaveAFullCrewAndLieOnTheirDateAndReasonsOnlyComeWithoutSlots(TestInfo test) {
+		return worlds(test, Flavour.ANY, 300,
 				(world, coverage) -> {
 					SlotRequest request = world.request();
 					SlotSearchResult result = world.byEngine();
@@ -227,23 +228,24 @@ class SlotEnginePropertiesTest {
 		return result.days().stream().flatMap(day -> day.slots().stream()).anyMatch(slot -> isLaterOccurrence(slot.start()));
 	}
 
-	static boolean offersAFirstOccurrence(SlotSearchResult result) {
+	static boolean offersARepeatedTimeAtItsFirstOccurrence(SlotSearchResult result) {
 		return result.days().stream().flatMap(day -> day.slots().stream())
 			.anyMatch(slot -> !slot.start().withLaterOffsetAtOverlap().equals(slot.start()));
 	}
 
 	// Running the worlds.
 
-	static Stream<DynamicTest> worlds(String property, Flavour flavour, int count, BiConsumer<World, Coverage> check) {
-		return worlds(property, flavour, count, check, null);
+	static Stream<DynamicTest> worlds(TestInfo test, Flavour flavour, int count, BiConsumer<World, Coverage> check) {
+		return worlds(test, flavour, count, check, null);
 	}
 
 	/**
-	 * One dynamic test per world of the property, then one for its coverage when it expects any. With {@code -Dslot.seed} only that
-	 * world runs, without the coverage test.
+	 * One dynamic test per world of the property (the test factory's name), then one for its coverage when it expects
+	 * any. With {@code -Dslot.seed} only that world runs, without the coverage test.
 	 */
-	static Stream<DynamicTest> worlds(String property, Flavour flavour, int count, BiConsumer<World, Coverage> check,
+	static Stream<DynamicTest> worlds(TestInfo test, Flavour flavour, int count, BiConsumer<World, Coverage> check,
 			Consumer<Coverage> expectedCoverage) {
+		String property = test.getTestMethod().orElseThrow().getName();
 		Long replay = Long.getLong(SEED);
 		Coverage coverage = new Coverage(property);
 		Stream<DynamicTest> worlds = (replay != null ? Stream.of(replay) : seeds(property, count).boxed())
