@@ -3,12 +3,14 @@ package org.fieldbook.scheduling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import org.fieldbook.scheduling.SlotSearchResult.UnavailableDay;
  * to today + maxLeadDays inclusive.</li>
  * <li><b>Candidate starts.</b> On each date, the local times 00:00, 00:00 + step, … while before 24:00, on the
  * request zone's clock. A local time in a DST gap (spring forward) is skipped; a local time that occurs twice
- * (fall back) is taken once, at its earlier offset. A start before {@code now} is never offered.</li>
+ * (fall back) is a candidate at both offsets and is offered once, at its first occurrence at which a crew is free.
+ * A start before {@code now} is never offered.</li>
  * <li><b>Job.</b> The instants [start, start + duration).</li>
  * <li><b>Qualified.</b> The technician has every required skill at ≥ its minimum level; when the request has a
  * territory, the technician serves it; when radiusKm &gt; 0, the haversine distance from home to the location
@@ -87,8 +90,8 @@ public final class SlotEngine {
 		}
 		Map<LocalDate, List<Slot>> byDate = new TreeMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
-			if (picker.hasCrew(i)) {
-				Candidate candidate = candidates.get(i);
+			Candidate candidate = candidates.get(i);
+			if (isOffered(candidate, i, picker)) {
 				List<String> crew = Arrays.stream(picker.crew(i)).mapToObj(standing -> standings.get(standing).id()).toList();
 				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(crew));
 			}
@@ -130,23 +133,56 @@ public final class SlotEngine {
 		return Qualification.of(request, technicians).reasons(request, Window.of(request).last());
 	}
 
-	/** Every step minutes on the request zone's clock from local midnight; gap times skipped, overlap times once. */
+	/**
+	 * Rule 2: a local time that occurs twice is offered at its first occurrence at which a crew is free, so the later
+	 * one only when the earlier one is not offered (or was before now).
+	 */
+	private static boolean isOffered(Candidate candidate, int index, CrewPicker picker) {
+		return picker.hasCrew(index) && (candidate.earlierOccurrence() == Candidate.NONE || !picker.hasCrew(candidate.earlierOccurrence()));
+	}
+
+	/**
+	 * Every step minutes on the request zone's clock from local midnight, in time order; gap times skipped, overlap
+	 * times at both offsets, the later one linked to the earlier one.
+	 */
 	static List<Candidate> candidateStarts(SlotRequest request, Window window) {
 		ZoneRules rules = request.zone().getRules();
 		List<Candidate> candidates = new ArrayList<>();
+		boolean repeats = false;
 		for (LocalDate date = window.first(); !date.isAfter(window.last()); date = date.plusDays(1)) {
 			for (int minute = 0; minute < MINUTES_PER_DAY; minute += request.stepMinutes()) {
 				LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
-				if (rules.getValidOffsets(local).isEmpty()) {
-					continue;
+				List<ZoneOffset> offsets = rules.getValidOffsets(local);
+				for (ZoneOffset offset : offsets) {
+					ZonedDateTime start = ZonedDateTime.ofLocal(local, request.zone(), offset);
+					if (!start.toInstant().isBefore(request.now())) {
+						candidates.add(new Candidate(date, start, start.toInstant().plus(request.duration()), Candidate.NONE));
+					}
 				}
-				ZonedDateTime start = ZonedDateTime.of(local, request.zone());
-				if (!start.toInstant().isBefore(request.now())) {
-					candidates.add(new Candidate(date, start, start.toInstant().plus(request.duration())));
-				}
+				repeats |= offsets.size() > 1;
 			}
 		}
+		if (repeats) {
+			linkRepeatedTimes(candidates);
+		}
 		return candidates;
+	}
+
+	/**
+	 * After a fall-back night the later 01:00 comes after the earlier 01:30 (and, where a zone falls back across
+	 * midnight, after the next date's first times): puts the candidates in time order and links each later occurrence
+	 * of a local time to its earlier one.
+	 */
+	private static void linkRepeatedTimes(List<Candidate> candidates) {
+		candidates.sort(Comparator.comparing(Candidate::startInstant));
+		Map<LocalDateTime, Integer> seen = new HashMap<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate candidate = candidates.get(i);
+			Integer earlier = seen.putIfAbsent(candidate.start().toLocalDateTime(), i);
+			if (earlier != null) {
+				candidates.set(i, candidate.laterOccurrenceOf(earlier));
+			}
+		}
 	}
 
 	record Window(LocalDate first, LocalDate last) {
@@ -158,7 +194,14 @@ public final class SlotEngine {
 
 	}
 
-	record Candidate(LocalDate date, ZonedDateTime start, Instant end) {
+	/** A candidate start; {@code earlierOccurrence} is the index of the same local time at its earlier offset, or NONE. */
+	record Candidate(LocalDate date, ZonedDateTime start, Instant end, int earlierOccurrence) {
+
+		static final int NONE = -1;
+
+		Candidate laterOccurrenceOf(int earlier) {
+			return new Candidate(date, start, end, earlier);
+		}
 
 		Instant startInstant() {
 			return start.toInstant();

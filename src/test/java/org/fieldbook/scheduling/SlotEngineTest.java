@@ -36,11 +36,16 @@ class SlotEngineTest {
 
 	static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
 
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
 	static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
 
 	static final LocalDate SPRING_FORWARD = LocalDate.of(2026, 3, 8);
 
 	static final LocalDate FALL_BACK = LocalDate.of(2026, 11, 1);
+
+	/** Chicago falls back on Sunday 2027-11-07; Berlin has been on CET (+01:00) since 2027-10-31. */
+	static final LocalDate FALL_BACK_2027 = LocalDate.of(2027, 11, 7);
 
 	static final GeoPoint JOB = new GeoPoint(41.88, -87.63);
 
@@ -123,6 +128,46 @@ class SlotEngineTest {
 		assertThat(slotAt(result, "01:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
 		assertThat(slotAt(result, "01:30").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
 		assertThat(slotAt(result, "02:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
+	}
+
+	@Test
+	void fallBackNightOffersTheSecondOccurrenceWhenOnlyItIsFree() {
+		// Berlin 08:00 to 10:00 CET is 07:00Z to 09:00Z: Chicago's second 01:00 (CST, -06:00) to 03:00 CST. The first
+		// 01:00 (CDT, 06:00Z) is Berlin 07:00, outside the hours, so 01:00 is offered at 2027-11-07T01:00-06:00.
+		SlotSearchResult result = search(request().now(chicago(FALL_BACK_2027, "00:00")),
+				tech("ana").zone(BERLIN).on(DayOfWeek.SUNDAY, "08:00", "10:00"));
+
+		assertThat(startTimes(result)).containsExactly("01:00", "02:00");
+		assertThat(slotAt(result, "01:00").start().toInstant()).isEqualTo(Instant.parse("2027-11-07T07:00:00Z"));
+		assertThat(slotAt(result, "01:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
+	}
+
+	@Test
+	void fallBackNightOffersATimeFreeAtBothOccurrencesOnceAtTheFirst() {
+		// Berlin 07:00 to 10:00 CET is 06:00Z to 09:00Z: both 01:00s (06:00Z at -05:00, 07:00Z at -06:00) are free;
+		// 01:00 is offered once, at 06:00Z, then 02:00 CST (08:00Z).
+		SlotSearchResult result = search(request().now(chicago(FALL_BACK_2027, "00:00")),
+				tech("ana").zone(BERLIN).on(DayOfWeek.SUNDAY, "07:00", "10:00"));
+
+		assertThat(startTimes(result)).containsExactly("01:00", "02:00");
+		assertThat(slotAt(result, "01:00").start().toInstant()).isEqualTo(Instant.parse("2027-11-07T06:00:00Z"));
+		assertThat(slotAt(result, "01:00").start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
+	}
+
+	@Test
+	void fallBackAcrossMidnightKeepsTheStartsInTimeOrder() {
+		// St John's fell back at 00:01 NDT (-02:30) on 2006-10-29 to 23:01 NST (-03:30) on the 28th: Saturday 23:30
+		// is 02:00Z and 03:00Z, Sunday 00:00 is 02:30Z and 03:30Z. Working 02:00Z to 04:00Z, booked 03:00Z to 03:30Z
+		// here: Saturday 23:30 at 02:00Z, and Sunday 00:00 at 02:30Z, which ends as the booking starts.
+		ZoneId stJohns = ZoneId.of("America/St_Johns");
+		SlotSearchResult result = search(
+				request().zone(stJohns).now(Instant.parse("2006-10-29T01:00:00Z")).lead(0, 1).duration(30).step(30),
+				tech("ana").zone(ZoneId.of("UTC"))
+					.on(DayOfWeek.SUNDAY, "02:00", "04:00")
+					.booking(Instant.parse("2006-10-29T03:00:00Z"), Instant.parse("2006-10-29T03:30:00Z"), JOB));
+
+		assertThat(result.days()).extracting(day -> day.date() + " " + day.slots().stream().map(slot -> slot.start().toInstant()).toList())
+			.containsExactly("2006-10-28 [2006-10-29T02:00:00Z]", "2006-10-29 [2006-10-29T02:30:00Z]");
 	}
 
 	@Test
@@ -755,6 +800,11 @@ class SlotEngineTest {
 		/** A booking on Monday 2026-06-01, times on Chicago's clock. */
 		Tech booking(String from, String to, GeoPoint place) {
 			bookings.add(new BookedJob(chicago(MONDAY, from), chicago(MONDAY, to), place));
+			return this;
+		}
+
+		Tech booking(Instant from, Instant to, GeoPoint place) {
+			bookings.add(new BookedJob(from, to, place));
 			return this;
 		}
 

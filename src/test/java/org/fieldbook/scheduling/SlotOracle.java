@@ -36,32 +36,23 @@ final class SlotOracle {
 		List<SlotDay> days = new ArrayList<>();
 		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
 			List<Slot> slots = new ArrayList<>();
-			// Rule 2: candidate starts every step minutes from local midnight while before 24:00.
+			// Rule 2: candidate starts every step minutes from local midnight while before 24:00; a local time that
+			// occurs twice is offered at its first occurrence at which a crew is free.
 			for (int minute = 0; minute < 24 * 60; minute += request.stepMinutes()) {
 				LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
-				Instant start = earliestInstantOf(local, zone);
-				if (start == null || start.isBefore(request.now())) {
-					continue;
-				}
-				// Rule 3: the job.
-				Instant end = start.plus(request.duration());
-				List<Candidate> free = new ArrayList<>();
-				for (Resource technician : technicians) {
-					if (isQualified(technician, request) && isFree(technician, request, start, end)) {
-						free.add(new Candidate(technician.id(), addedTravel(technician, request, start, end),
-								proficiency(technician, request)));
+				for (Instant start : instantsOf(local, zone)) {
+					if (start.isBefore(request.now())) {
+						continue;
+					}
+					Slot slot = slotAt(request, technicians, start);
+					if (slot != null) {
+						slots.add(slot);
+						break;
 					}
 				}
-				// Rule 9: enough distinct technicians.
-				if (free.stream().map(Candidate::id).distinct().count() >= request.crewSize()) {
-					// Rule 10: fewest added travel, then highest proficiency, then smallest id.
-					free.sort(Comparator.comparingInt(Candidate::addedTravel)
-						.thenComparing(Comparator.comparingInt(Candidate::proficiency).reversed())
-						.thenComparing(Candidate::id));
-					List<String> crew = free.stream().map(Candidate::id).limit(request.crewSize()).toList();
-					slots.add(new Slot(start.atZone(zone), end.atZone(zone), crew));
-				}
 			}
+			// In time order: on a fall-back night the later 01:00 comes after the earlier 01:30.
+			slots.sort(Comparator.comparing(Slot::start));
 			if (!slots.isEmpty()) {
 				days.add(new SlotDay(date, slots));
 			}
@@ -70,19 +61,39 @@ final class SlotOracle {
 		return new SlotSearchResult(zone, days, reasons, unavailableDays(request, technicians, first, last, days));
 	}
 
-	/**
-	 * The instant of a local time: null when it does not exist (a DST gap), the earlier one when it exists twice.
-	 * Found by trying every offset that the zone has at that local time.
-	 */
-	private static Instant earliestInstantOf(LocalDateTime local, ZoneId zone) {
-		Instant earliest = null;
-		for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
-			Instant instant = local.toInstant(offset);
-			if (earliest == null || instant.isBefore(earliest)) {
-				earliest = instant;
+	/** The slot at start when a crew is free then, else null. */
+	private Slot slotAt(SlotRequest request, Collection<Resource> technicians, Instant start) {
+		// Rule 3: the job.
+		Instant end = start.plus(request.duration());
+		List<Candidate> free = new ArrayList<>();
+		for (Resource technician : technicians) {
+			if (isQualified(technician, request) && isFree(technician, request, start, end)) {
+				free.add(new Candidate(technician.id(), addedTravel(technician, request, start, end), proficiency(technician, request)));
 			}
 		}
-		return earliest;
+		// Rule 9: enough distinct technicians.
+		if (free.stream().map(Candidate::id).distinct().count() < request.crewSize()) {
+			return null;
+		}
+		// Rule 10: fewest added travel, then highest proficiency, then smallest id.
+		free.sort(Comparator.comparingInt(Candidate::addedTravel)
+			.thenComparing(Comparator.comparingInt(Candidate::proficiency).reversed())
+			.thenComparing(Candidate::id));
+		List<String> crew = free.stream().map(Candidate::id).limit(request.crewSize()).toList();
+		return new Slot(start.atZone(request.zone()), end.atZone(request.zone()), crew);
+	}
+
+	/**
+	 * The instants of a local time, earliest first: none in a DST gap, two when it exists twice. Found by trying
+	 * every offset that the zone has at that local time.
+	 */
+	private static List<Instant> instantsOf(LocalDateTime local, ZoneId zone) {
+		List<Instant> instants = new ArrayList<>();
+		for (ZoneOffset offset : zone.getRules().getValidOffsets(local)) {
+			instants.add(local.toInstant(offset));
+		}
+		instants.sort(Comparator.naturalOrder());
+		return instants;
 	}
 
 	private record Candidate(String id, int addedTravel, int proficiency) {
@@ -246,13 +257,14 @@ final class SlotOracle {
 			}
 			boolean crewWorks = false;
 			for (int minute = 0; minute < 24 * 60; minute += request.stepMinutes()) {
-				Instant start = earliestInstantOf(date.atStartOfDay().plusMinutes(minute), request.zone());
-				if (start == null || start.isBefore(request.now())) {
-					continue;
+				for (Instant start : instantsOf(date.atStartOfDay().plusMinutes(minute), request.zone())) {
+					if (start.isBefore(request.now())) {
+						continue;
+					}
+					Instant end = start.plus(request.duration());
+					long working = qualified.stream().filter(technician -> insideOneWorkingInterval(technician, start, end)).count();
+					crewWorks |= working >= request.crewSize();
 				}
-				Instant end = start.plus(request.duration());
-				long working = qualified.stream().filter(technician -> insideOneWorkingInterval(technician, start, end)).count();
-				crewWorks |= working >= request.crewSize();
 			}
 			unavailable.add(new SlotSearchResult.UnavailableDay(date,
 					crewWorks ? new Reason(Code.FULLY_BOOKED, null, 0, qualified.size(), date)
