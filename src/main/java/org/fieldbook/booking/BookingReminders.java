@@ -37,12 +37,13 @@ public class BookingReminders {
 				SELECT b.id
 				  FROM booking b
 				  JOIN work_order w ON w.id = b.work_order_id
-				 WHERE b.source = 'PORTAL' AND b.status = 'SCHEDULED'
+				 WHERE b.source = ? AND b.status = ?
 				   AND b.starts_at > ? AND b.starts_at <= ?
 				   AND b.reminded_for IS DISTINCT FROM b.starts_at
 				   AND NOT w.account_id = ANY(?) AND NOT w.service_type_id = ANY(?)
-				 ORDER BY b.starts_at, b.id""", Long.class, Timestamp.from(now), Timestamp.from(now.plus(window)),
-				excluded.accounts().toArray(Long[]::new), excluded.serviceTypes().toArray(Long[]::new));
+				 ORDER BY b.starts_at, b.id""", Long.class, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name(),
+				Timestamp.from(now), Timestamp.from(now.plus(window)), excluded.accounts().toArray(Long[]::new),
+				excluded.serviceTypes().toArray(Long[]::new));
 	}
 
 	/** Claims the reminder of a booking for its current time; false when it is taken, moved away or no longer scheduled. */
@@ -50,8 +51,8 @@ public class BookingReminders {
 	public boolean claim(long bookingId) {
 		return jdbc.update("""
 				UPDATE booking SET reminded_for = starts_at
-				 WHERE id = ? AND source = 'PORTAL' AND status = 'SCHEDULED' AND reminded_for IS DISTINCT FROM starts_at""",
-				bookingId) == 1;
+				 WHERE id = ? AND source = ? AND status = ? AND reminded_for IS DISTINCT FROM starts_at""",
+				bookingId, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name()) == 1;
 	}
 
 }

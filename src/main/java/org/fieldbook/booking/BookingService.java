@@ -2,6 +2,7 @@ package org.fieldbook.booking;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.fieldbook.booking.SlotReservation.Reserved;
+import org.fieldbook.settings.PortalSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,14 +36,20 @@ public class BookingService {
 
 	private final JdbcTemplate jdbc;
 
+	private final WorkOrders workOrders;
+
+	private final PortalSettingsService settings;
+
 	private final Clock clock;
 
 	BookingService(RuntimeService runtime, BookingReferences references, SlotReservation reservation, JdbcTemplate jdbc,
-			Clock clock) {
+			WorkOrders workOrders, PortalSettingsService settings, Clock clock) {
 		this.runtime = runtime;
 		this.references = references;
 		this.reservation = reservation;
 		this.jdbc = jdbc;
+		this.workOrders = workOrders;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -74,26 +82,59 @@ public class BookingService {
 	}
 
 	/**
-	 * Moves a scheduled booking to another offered slot, then notifies through its process.
+	 * The customer moves a scheduled booking to another offered slot, until the cut-off before the visit; then
+	 * notifies through its process.
+	 *
+	 * @throws SlotUnavailableException when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws CutOffPassedException    when the visit is too close to be moved online
+	 */
+	@Transactional
+	public BookedVisit reschedule(String reference, Instant startsAt, List<String> technicians) {
+		Locked booking = lockScheduled(reference);
+		checkCutOff(booking);
+		return move(booking, startsAt, technicians);
+	}
+
+	/**
+	 * The company moves a scheduled booking, also inside the customer's cut-off; the work order's timeline says who.
 	 *
 	 * @throws SlotUnavailableException when the new slot was taken meanwhile; the booking keeps its time then
 	 */
 	@Transactional
-	public BookedVisit reschedule(String reference, Instant startsAt, List<String> technicians) {
-		long bookingId = lockScheduled(reference);
-		Reserved moved = reservation.move(bookingId, startsAt, technicians);
-		tell(reference, BookingProcess.RESCHEDULED);
-		return new BookedVisit(reference, bookingId, moved.startsAt(), moved.endsAt());
+	public BookedVisit rescheduleForCompany(String reference, Instant startsAt, List<String> technicians, String staffUser) {
+		Locked booking = lockScheduled(reference);
+		BookedVisit moved = move(booking, startsAt, technicians);
+		workOrders.addNote(booking.workOrderId(), staffUser, "Moved by the company to " + moved.startsAt(), clock.instant());
+		return moved;
 	}
 
+	/**
+	 * The customer cancels a scheduled booking, until the cut-off before the visit.
+	 *
+	 * @throws CutOffPassedException when the visit is too close to be canceled online
+	 */
 	@Transactional
 	public void cancel(String reference) {
-		long bookingId = lockScheduled(reference);
-		jdbc.update("UPDATE booking SET status = 'CANCELED', updated_at = ? WHERE id = ?", Timestamp.from(clock.instant()),
-				bookingId);
-		jdbc.update("UPDATE work_order SET status = 'CANCELED' WHERE id = (SELECT work_order_id FROM booking WHERE id = ?)",
-				bookingId);
-		tell(reference, BookingProcess.CANCELED);
+		Locked booking = lockScheduled(reference);
+		checkCutOff(booking);
+		cancel(booking);
+	}
+
+	/** The company cancels a scheduled booking, also inside the customer's cut-off; the work order's timeline says who. */
+	@Transactional
+	public void cancelForCompany(String reference, String staffUser) {
+		Locked booking = lockScheduled(reference);
+		cancel(booking);
+		workOrders.addNote(booking.workOrderId(), staffUser, "Canceled by the company", clock.instant());
+	}
+
+	/**
+	 * Whether the customer may still cancel or move the visit online: it is scheduled, still to come, and starts
+	 * later than the cut-off (a setting, in hours) from now.
+	 */
+	public boolean customerMayChange(VisitView visit) {
+		Instant now = clock.instant();
+		return visit.upcoming(now) && now.plus(cutOff()).isBefore(visit.startsAt());
 	}
 
 	/**
@@ -104,8 +145,8 @@ public class BookingService {
 	public void complete(String reference) {
 		long bookingId = jdbc.query("SELECT id, status FROM booking WHERE reference = ? OR external_id = ? FOR UPDATE",
 				(rs, n) -> {
-					String status = rs.getString("status");
-					if (!"SCHEDULED".equals(status) && !"IN_PROGRESS".equals(status)) {
+					BookingStatus status = BookingStatus.valueOf(rs.getString("status"));
+					if (!status.isOpen()) {
 						throw new BookingStateException(reference, status, "completed");
 					}
 					return rs.getLong("id");
@@ -123,27 +164,57 @@ public class BookingService {
 	@Transactional
 	public void markCompleted(long bookingId) {
 		int completed = jdbc.update("""
-				UPDATE booking SET status = 'COMPLETED', updated_at = ?
-				 WHERE id = ? AND status IN ('SCHEDULED', 'IN_PROGRESS')""", Timestamp.from(clock.instant()), bookingId);
-		String status = jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, bookingId);
-		if (completed == 0 && !"COMPLETED".equals(status)) {
+				UPDATE booking SET status = ?, updated_at = ?
+				 WHERE id = ? AND status IN (?, ?)""", BookingStatus.COMPLETED.name(), Timestamp.from(clock.instant()),
+				bookingId, BookingStatus.SCHEDULED.name(), BookingStatus.IN_PROGRESS.name());
+		BookingStatus status = BookingStatus.valueOf(
+				jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, bookingId));
+		if (completed == 0 && status != BookingStatus.COMPLETED) {
 			throw new BookingStateException(String.valueOf(bookingId), status, "completed");
 		}
-		jdbc.update("UPDATE work_order SET status = 'COMPLETED' WHERE id = (SELECT work_order_id FROM booking WHERE id = ?)",
-				bookingId);
+		workOrders.setStatusOfBooking(bookingId, WorkOrderStatus.COMPLETED);
 		String reference = jdbc.queryForObject("SELECT reference FROM booking WHERE id = ?", String.class, bookingId);
 		if (reference != null) {
 			tell(reference, BookingProcess.CLOSED);
 		}
 	}
 
-	private long lockScheduled(String reference) {
-		return jdbc.query("SELECT id, status FROM booking WHERE reference = ? FOR UPDATE", (rs, n) -> {
-			if (!"SCHEDULED".equals(rs.getString("status"))) {
-				throw new BookingStateException(reference, rs.getString("status"), "changed");
+	/** A scheduled booking, locked for a change. */
+	private record Locked(String reference, long id, Long workOrderId, Instant startsAt) {
+	}
+
+	private Locked lockScheduled(String reference) {
+		return jdbc.query("SELECT id, status, work_order_id, starts_at FROM booking WHERE reference = ? FOR UPDATE", (rs, n) -> {
+			BookingStatus status = BookingStatus.valueOf(rs.getString("status"));
+			if (status != BookingStatus.SCHEDULED) {
+				throw new BookingStateException(reference, status, "changed");
 			}
-			return rs.getLong("id");
+			return new Locked(reference, rs.getLong("id"), rs.getObject("work_order_id", Long.class),
+					rs.getTimestamp("starts_at").toInstant());
 		}, reference).stream().findFirst().orElseThrow(() -> new BookingNotFoundException(reference));
+	}
+
+	private void checkCutOff(Locked booking) {
+		if (!clock.instant().plus(cutOff()).isBefore(booking.startsAt())) {
+			throw new CutOffPassedException(booking.reference(), settings.portalRules().cancelCutoffHours());
+		}
+	}
+
+	private Duration cutOff() {
+		return Duration.ofHours(settings.portalRules().cancelCutoffHours());
+	}
+
+	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians) {
+		Reserved moved = reservation.move(booking.id(), startsAt, technicians);
+		tell(booking.reference(), BookingProcess.RESCHEDULED);
+		return new BookedVisit(booking.reference(), booking.id(), moved.startsAt(), moved.endsAt());
+	}
+
+	private void cancel(Locked booking) {
+		jdbc.update("UPDATE booking SET status = ?, updated_at = ? WHERE id = ?", BookingStatus.CANCELED.name(),
+				Timestamp.from(clock.instant()), booking.id());
+		workOrders.setStatusOfBooking(booking.id(), WorkOrderStatus.CANCELED);
+		tell(booking.reference(), BookingProcess.CANCELED);
 	}
 
 	/** Correlates to the booking's own instance only (never starts one), if it still waits. */

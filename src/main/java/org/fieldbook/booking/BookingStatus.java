@@ -9,4 +9,9 @@ public enum BookingStatus {
 		return this != CANCELED;
 	}
 
+	/** Whether the visit is still to be done: it may be completed (by the company) or changed. */
+	public boolean isOpen() {
+		return this == SCHEDULED || this == IN_PROGRESS;
+	}
+
 }

@@ -42,10 +42,14 @@ class SlotReservation {
 
 	private final Workforce workforce;
 
+	private final WorkOrders workOrders;
+
 	private final Clock clock;
 
-	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, ServiceSites sites, Workforce workforce, Clock clock) {
+	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, ServiceSites sites, Workforce workforce,
+			WorkOrders workOrders, Clock clock) {
 		this.jdbc = jdbc;
+		this.workOrders = workOrders;
 		this.slots = slots;
 		this.sites = sites;
 		this.workforce = workforce;
@@ -64,19 +68,20 @@ class SlotReservation {
 			long workOrderId = jdbc.queryForObject("""
 					INSERT INTO work_order (account_id, reported_by_contact_id, service_type_id, asset_id, address_line1,
 					       address_line2, address_city, address_postal_code, address_country, address_lat, address_lon, status)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHEDULED') RETURNING id""", Long.class, site.accountId(),
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, site.accountId(),
 					request.contactId(), serviceTypeId, site.assetId(), address.line1(), address.line2(),
-					address.city(), address.postalCode(), address.country(), address.lat(), address.lon());
+					address.city(), address.postalCode(), address.country(), address.lat(), address.lon(),
+					WorkOrderStatus.SCHEDULED.name());
 			if (request.details() != null && !request.details().isBlank()) {
-				jdbc.update("INSERT INTO work_order_note (work_order_id, author, body) VALUES (?, ?, ?)", workOrderId,
-						sites.contactName(request.contactId()).orElseThrow(), request.details().strip());
+				workOrders.addNote(workOrderId, sites.contactName(request.contactId()).orElseThrow(), request.details().strip(),
+						clock.instant());
 			}
 			long bookingId = jdbc.queryForObject("""
 					INSERT INTO booking (reference, work_order_id, source, starts_at, ends_at, location_lat, location_lon, status,
 					                     updated_at)
-					VALUES (?, ?, 'PORTAL', ?, ?, ?, ?, 'SCHEDULED', ?) RETURNING id""", Long.class, reference, workOrderId,
-					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()), address.lat(), address.lon(),
-					Timestamp.from(clock.instant()));
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, reference, workOrderId,
+					BookingSource.PORTAL.name(), Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
+					address.lat(), address.lon(), BookingStatus.SCHEDULED.name(), Timestamp.from(clock.instant()));
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}

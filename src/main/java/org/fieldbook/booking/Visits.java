@@ -61,8 +61,8 @@ public class Visits {
 	/** The portal bookings of these accounts, latest first. */
 	@Transactional(readOnly = true)
 	public List<VisitView> ofAccounts(Collection<Long> accountIds) {
-		return views(jdbc.query(VISITS + " WHERE b.source = 'PORTAL' AND w.account_id = ANY(?) ORDER BY b.starts_at DESC",
-				Row::of, (Object) accountIds.toArray(Long[]::new)));
+		return views(jdbc.query(VISITS + " WHERE b.source = ? AND w.account_id = ANY(?) ORDER BY b.starts_at DESC",
+				Row::of, BookingSource.PORTAL.name(), accountIds.toArray(Long[]::new)));
 	}
 
 	/** The booking with this reference, if it belongs to one of these accounts. */

@@ -1,8 +1,6 @@
 package org.fieldbook.portal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,11 +104,9 @@ class VisitPages {
 		return "redirect:" + base + "?rescheduled";
 	}
 
-	/** Until the cut-off (a setting, in hours) before the visit, a scheduled booking may be canceled or moved. */
+	/** The cut-off is the booking's rule; the page only asks it, to offer or hide the actions. */
 	private boolean changeable(VisitView visit) {
-		Duration cutoff = Duration.ofHours(settings.portalRules().cancelCutoffHours());
-		Instant now = clock.instant();
-		return visit.upcoming(now) && now.plus(cutoff).isBefore(visit.startsAt());
+		return bookings.customerMayChange(visit);
 	}
 
 }
