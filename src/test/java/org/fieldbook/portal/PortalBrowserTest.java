@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.customer.ContactRepository;
@@ -25,6 +24,7 @@ import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -55,10 +55,10 @@ class PortalBrowserTest {
 	int port;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	ServiceWorlds worlds;
 
 	@Autowired
-	RuntimeService runtime;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	ManagementService management;
@@ -82,7 +82,7 @@ class PortalBrowserTest {
 
 	@BeforeEach
 	void world() {
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 	}
 
 	@Test

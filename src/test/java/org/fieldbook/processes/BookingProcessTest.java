@@ -51,6 +51,7 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,9 @@ class BookingProcessTest {
 
 	@RegisterExtension
 	static final WireMockExtension twilio = TestPorts.httpPeer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	ProcessEngine engine;
@@ -104,7 +108,7 @@ class BookingProcessTest {
 	@BeforeEach
 	void world() {
 		BpmnAwareTests.init(engine);
-		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL");
+		world = worlds.create().communicationType("EMAIL");
 	}
 
 	@Test

@@ -33,6 +33,7 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
 import org.fieldbook.support.TestPorts;
 import org.fieldbook.system.SecretCodes;
@@ -52,6 +53,9 @@ class InvitationProcessTest {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = TestPorts.smtpServer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	ProcessEngine engine;
@@ -85,7 +89,7 @@ class InvitationProcessTest {
 	@BeforeEach
 	void world() {
 		BpmnAwareTests.init(engine);
-		ServiceWorld.create(jdbc, runtime);
+		worlds.create();
 		EngineHistory.forgetRuns(history, InvitationProcess.KEY);
 		testStart = Date.from(clock.instant());
 	}

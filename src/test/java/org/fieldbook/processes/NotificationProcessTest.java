@@ -34,6 +34,7 @@ import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class NotificationProcessTest {
 
 	@RegisterExtension
 	static final WireMockExtension twilio = TestPorts.httpPeer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	ProcessEngine engine;
@@ -84,7 +88,7 @@ class NotificationProcessTest {
 	@BeforeEach
 	void booked() {
 		BpmnAwareTests.init(engine);
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 		bookingId = bookings.book(world.booking(slot, null)).bookingId();
 	}

@@ -30,11 +30,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestPorts;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +59,9 @@ class OpenIdSignInTest {
 	static final WireMockExtension provider = TestPorts.httpPeer();
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -66,9 +69,6 @@ class OpenIdSignInTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -83,7 +83,7 @@ class OpenIdSignInTest {
 
 	@BeforeEach
 	void providerWithKeys() throws Exception {
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 		provider.stubFor(WireMock.get(urlEqualTo("/oidc/jwks")).willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody(new JWKSet(signingKey.toPublicJWK()).toString())));
 	}

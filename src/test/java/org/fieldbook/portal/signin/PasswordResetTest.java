@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +40,13 @@ class PasswordResetTest {
 	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -59,7 +59,7 @@ class PasswordResetTest {
 
 	@BeforeEach
 	void account() {
-		ServiceWorld world = ServiceWorld.create(jdbc, runtime);
+		ServiceWorld world = worlds.create();
 		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "the old password here");
 	}
 
