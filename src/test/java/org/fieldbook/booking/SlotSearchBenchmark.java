@@ -15,11 +15,13 @@ import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
 import org.fieldbook.scheduling.SlotEngine;
 import org.fieldbook.scheduling.SlotSearchResult;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Slot search at scale: 2,000 technicians, 8 skills, 5 territories, a 60-day window and 50,000 bookings, on
@@ -40,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = { "fieldbook.embedded-database.data-directory=target/bench-postgres",
 				"fieldbook.embedded-database.clean=true" })
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestPorts.Initializer.class)
 class SlotSearchBenchmark {
 
 	private static final long SEED = 20260928L;

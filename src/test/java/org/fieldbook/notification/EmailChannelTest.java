@@ -10,9 +10,9 @@ import jakarta.mail.internet.MimeMultipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.TestClock;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class EmailChannelTest {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
 	@Autowired
 	NotificationLog log;

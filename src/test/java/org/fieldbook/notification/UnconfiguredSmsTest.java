@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.notification.MessageComposer.Composed;
@@ -13,20 +12,17 @@ import org.fieldbook.scheduling.Slot;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Without an SMS provider (the embedded default) a text is still rendered and kept, marked not sent, for the back office. */
 @FieldbookIntegrationTest
 class UnconfiguredSmsTest {
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
+	ServiceWorlds worlds;
 
 	@Autowired
 	SlotSearchService slots;
@@ -57,7 +53,7 @@ class UnconfiguredSmsTest {
 
 	@Test
 	void theTextIsRenderedAndKeptAsNotSent() {
-		ServiceWorld world = ServiceWorld.create(jdbc, runtime).smsConsent().communicationType("SMS").language("es");
+		ServiceWorld world = worlds.create().smsConsent().communicationType("SMS").language("es");
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 		long bookingId = bookings.book(world.booking(slot, null)).bookingId();
 		SmsProvider none = new SmsProvider(new SmsProperties("https://api.twilio.com", null, null, null, null), repository);

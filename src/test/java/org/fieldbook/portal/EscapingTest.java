@@ -11,10 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.customer.ContactRepository;
@@ -25,6 +23,8 @@ import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,16 +39,16 @@ class EscapingTest {
 	private static final String MARKUP_NAME = "<img src=x onerror=alert(1)>";
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	ManagementService management;
@@ -67,7 +67,7 @@ class EscapingTest {
 
 	@Test
 	void aNameWithMarkupIsShownAsTextOnThePortalInTheEmailAndInTheBackOfficeAndPlainTextIsNotEscaped() throws Exception {
-		ServiceWorld world = ServiceWorld.create(jdbc, runtime).setting("company_name", "Smith & Sons");
+		ServiceWorld world = worlds.create().setting("company_name", "Smith & Sons");
 		MockHttpSession customer = PortalSignIn.asNewCustomer(mvc, portalAccounts, contacts, world.contactId,
 				ServiceWorld.CONTACT_EMAIL);
 		mvc.perform(post("/profile").session(customer).with(csrf()).param("firstName", MARKUP_NAME).param("lastName", "Lee")

@@ -9,10 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.customer.ContactRepository;
@@ -26,6 +24,8 @@ import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,16 +49,16 @@ class PortalBrowserTest {
 	private static final Pattern LINK_PATH = Pattern.compile("https?://[^/\\s]+(/(?:invitation|b|password-reset)/[A-Za-z0-9_-]+)");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	ServiceWorlds worlds;
 
 	@Autowired
-	RuntimeService runtime;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	ManagementService management;
@@ -82,7 +82,7 @@ class PortalBrowserTest {
 
 	@BeforeEach
 	void world() {
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
@@ -27,6 +26,7 @@ import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +45,13 @@ class PortalJourneyTest {
 	private static final String PASSWORD = "a quiet lake in autumn";
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	SlotSearchService slots;
@@ -72,7 +72,7 @@ class PortalJourneyTest {
 
 	@BeforeEach
 	void world() {
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 	}
 
 	@AtFixedInstants

@@ -18,17 +18,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,16 +40,13 @@ class PortalLanguageTest {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	MessageSource messages;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -99,7 +95,7 @@ class PortalLanguageTest {
 		mvc.perform(get("/login").session(visitor).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("lang=\"he\"")));
 
-		ServiceWorld world = ServiceWorld.create(jdbc, runtime).language("fr");
+		ServiceWorld world = worlds.create().language("fr");
 		MockHttpSession sam = PortalSignIn.asNewCustomer(mvc, portalAccounts, contacts, world.contactId, ServiceWorld.CONTACT_EMAIL);
 		mvc.perform(get("/bookings").session(sam).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("lang=\"fr\"")))

@@ -14,12 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.PortalSignIn;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +35,13 @@ class SchedulePageTest {
 	private static final Pattern FIRST_TIME = Pattern.compile("name=\"slot\" value=\"([^\"]+)\"");
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -55,7 +55,7 @@ class SchedulePageTest {
 
 	@BeforeEach
 	void signedIn() throws Exception {
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 		sam = PortalSignIn.asNewCustomer(mvc, portalAccounts, contacts, world.contactId, ServiceWorld.CONTACT_EMAIL);
 	}
 

@@ -32,10 +32,8 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -53,6 +51,8 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,11 +68,13 @@ class BookingProcessTest {
 	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
 	@RegisterExtension
-	static final WireMockExtension twilio = WireMockExtension.newInstance()
-		.options(WireMockConfiguration.wireMockConfig().port(18089)).build();
+	static final WireMockExtension twilio = TestPorts.httpPeer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	ProcessEngine engine;
@@ -106,7 +108,7 @@ class BookingProcessTest {
 	@BeforeEach
 	void world() {
 		BpmnAwareTests.init(engine);
-		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL");
+		world = worlds.create().communicationType("EMAIL");
 	}
 
 	@Test

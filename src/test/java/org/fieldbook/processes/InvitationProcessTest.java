@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,7 +33,9 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
+import org.fieldbook.support.TestPorts;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,10 @@ class InvitationProcessTest {
 	private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{22})");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	ProcessEngine engine;
@@ -85,7 +89,7 @@ class InvitationProcessTest {
 	@BeforeEach
 	void world() {
 		BpmnAwareTests.init(engine);
-		ServiceWorld.create(jdbc, runtime);
+		worlds.create();
 		EngineHistory.forgetRuns(history, InvitationProcess.KEY);
 		testStart = Date.from(clock.instant());
 	}

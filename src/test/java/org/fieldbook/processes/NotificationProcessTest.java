@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,7 +21,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +34,8 @@ import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,10 +52,13 @@ class NotificationProcessTest {
 	private static final String MESSAGES = "/2010-04-01/Accounts/ACtest0000000000000000000000000000/Messages.json";
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
 	@RegisterExtension
-	static final WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().port(18089)).build();
+	static final WireMockExtension twilio = TestPorts.httpPeer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	ProcessEngine engine;
@@ -85,7 +88,7 @@ class NotificationProcessTest {
 	@BeforeEach
 	void booked() {
 		BpmnAwareTests.init(engine);
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 		bookingId = bookings.book(world.booking(slot, null)).bookingId();
 	}

@@ -8,11 +8,9 @@ import java.util.Date;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
@@ -24,6 +22,8 @@ import org.fieldbook.support.EngineHistory;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReminderProcessTest {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
 	@Autowired
-	RuntimeService runtime;
+	ServiceWorlds worlds;
 
 	@Autowired
 	ManagementService management;
@@ -68,7 +68,7 @@ class ReminderProcessTest {
 
 	@BeforeEach
 	void world() {
-		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL").setting("reminder_window_days", 2);
+		world = worlds.create().communicationType("EMAIL").setting("reminder_window_days", 2);
 		days = slots.search(ServiceWorld.query()).days();
 		EngineHistory.forgetRuns(history, "reminder");
 		testStart = Date.from(clock.instant());

@@ -11,11 +11,13 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole of Fieldbook on a real, embedded PostgreSQL, with a real web server on a random port.
  * Every integration test uses exactly this configuration so that they all share one context. The application's
- * clock is a {@link TestClock}, back at its default instant after each test.
+ * clock is a {@link TestClock}, back at its default instant after each test; its peers (SMTP, SMS API, OpenID
+ * provider) are on the {@link TestPorts} of this JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @AutoConfigureObservability
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@ContextConfiguration(initializers = TestPorts.Initializer.class)
+@Import({ TestClockConfiguration.class, ServiceWorlds.class })
 @ExtendWith(TestClockReset.class)
 public @interface FieldbookIntegrationTest {
 

@@ -16,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
@@ -24,6 +23,7 @@ import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +39,13 @@ class LinkCodeAdministrationTest {
 	private static final RequestPostProcessor DISPATCHER = user("dora").roles("STAFF", "DISPATCHER");
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	SlotSearchService slots;
@@ -64,7 +64,7 @@ class LinkCodeAdministrationTest {
 
 	@BeforeEach
 	void aBookingWithALink() {
-		ServiceWorld world = ServiceWorld.create(jdbc, runtime);
+		ServiceWorld world = worlds.create();
 		Slot slot = slots.search(ServiceWorld.query()).days().get(2).slots().get(0);
 		BookedVisit visit = bookings.book(world.booking(slot, null));
 		reference = visit.reference();

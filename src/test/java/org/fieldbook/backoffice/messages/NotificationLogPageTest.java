@@ -10,12 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.notification.Notification;
 import org.fieldbook.notification.NotificationLog;
 import org.fieldbook.notification.NotificationType;
 import org.fieldbook.support.FieldbookIntegrationTest;
-import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class NotificationLogPageTest {
 
 	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -36,14 +38,11 @@ class NotificationLogPageTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	RuntimeService runtime;
-
 	Notification kept;
 
 	@BeforeEach
 	void aMessageKeptUnsent() {
-		ServiceWorld.create(jdbc, runtime);
+		worlds.create();
 		kept = log.record(Notification.email("invitation:" + UUID.randomUUID() + ":INVITATION:once:EMAIL", NotificationType.INVITATION,
 				null, null, "noa@example.org", "Fieldbook Services: book your service visits online",
 				"Hello Noa,\nAccept the invitation: http://localhost:8080/invitation/abcDEF", "<p>Hello Noa</p>",

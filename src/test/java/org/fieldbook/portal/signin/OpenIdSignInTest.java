@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -31,11 +30,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestPorts;
 import org.fieldbook.system.SecretCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class OpenIdSignInTest {
 
 	@RegisterExtension
-	static final WireMockExtension provider = WireMockExtension.newInstance().options(wireMockConfig().port(18089)).build();
+	static final WireMockExtension provider = TestPorts.httpPeer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	MockMvc mvc;
@@ -66,9 +69,6 @@ class OpenIdSignInTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -83,7 +83,7 @@ class OpenIdSignInTest {
 
 	@BeforeEach
 	void providerWithKeys() throws Exception {
-		world = ServiceWorld.create(jdbc, runtime);
+		world = worlds.create();
 		provider.stubFor(WireMock.get(urlEqualTo("/oidc/jwks")).willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody(new JWKSet(signingKey.toPublicJWK()).toString())));
 	}
@@ -105,7 +105,7 @@ class OpenIdSignInTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account WHERE lower(username) = 'sam@example.com'", Integer.class))
 			.isOne();
 		assertThat(jdbc.queryForObject("SELECT issuer || ' ' || subject FROM portal_account_identity", String.class))
-			.isEqualTo("http://localhost:18089/oidc user-1");
+			.isEqualTo(TestPorts.httpPeerUrl() + "/oidc user-1");
 		provider.verify(postRequestedFor(urlEqualTo("/oidc/token")).withRequestBody(WireMock.containing("code=the-code"))
 			.withHeader("Authorization", equalTo("Basic ZmllbGRib29rLXBvcnRhbDp0ZXN0LWNsaWVudC1zZWNyZXQ=")));
 
@@ -244,7 +244,7 @@ class OpenIdSignInTest {
 	private String idToken(String subject, Map<String, Object> claims, String nonce) throws Exception {
 		// Spring Security checks the token's times on the system clock, not on the application's.
 		Instant now = Instant.now();
-		JWTClaimsSet.Builder token = new JWTClaimsSet.Builder().issuer("http://localhost:18089/oidc")
+		JWTClaimsSet.Builder token = new JWTClaimsSet.Builder().issuer(TestPorts.httpPeerUrl() + "/oidc")
 			.subject(subject)
 			.audience("fieldbook-portal")
 			.issueTime(Date.from(now))

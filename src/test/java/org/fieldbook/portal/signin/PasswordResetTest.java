@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
+import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,16 +37,16 @@ class PasswordResetTest {
 	private static final Pattern LINK = Pattern.compile("/password-reset/([A-Za-z0-9_-]{22})");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
+
+	@Autowired
+	ServiceWorlds worlds;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -59,7 +59,7 @@ class PasswordResetTest {
 
 	@BeforeEach
 	void account() {
-		ServiceWorld world = ServiceWorld.create(jdbc, runtime);
+		ServiceWorld world = worlds.create();
 		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "the old password here");
 	}
 
