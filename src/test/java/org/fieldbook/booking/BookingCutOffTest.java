@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class BookingCutOffTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	RuntimeService runtime;
+	ServiceWorlds worlds;
 
 	@Autowired
 	SlotSearchService slots;
@@ -46,7 +46,7 @@ class BookingCutOffTest {
 
 	@BeforeEach
 	void world() {
-		world = ServiceWorld.create(jdbc, runtime).communicationType("EMAIL");
+		world = worlds.create().communicationType("EMAIL");
 	}
 
 	@AtFixedInstants
