@@ -16,8 +16,8 @@ class ClaimReminderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long bookingId = ((Number) execution.getVariable(BookingProcess.BOOKING_ID)).longValue();
-		execution.setVariableLocal(BookingProcess.CLAIMED, reminders.claim(bookingId));
+		long bookingId = ((Number) execution.getVariable(ReminderProcess.BOOKING_ID)).longValue();
+		execution.setVariableLocal(ReminderProcess.CLAIMED, reminders.claim(bookingId));
 	}
 
 }
