@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,13 +44,16 @@ public class BookingReminders {
 				 ORDER BY b.starts_at, b.id""", Long.class, Timestamp.from(now), Timestamp.from(now.plus(window)));
 	}
 
-	/** Claims the reminder of a booking for its current time; false when it is taken, moved away or no longer scheduled. */
+	/**
+	 * Claims the reminder of a booking for its current time: its reference when claimed, empty when the reminder is
+	 * taken, the booking moved away or no longer scheduled.
+	 */
 	@Transactional
-	public boolean claim(long bookingId) {
-		return jdbc.update("""
+	public Optional<String> claim(long bookingId) {
+		return jdbc.queryForList("""
 				UPDATE booking SET reminded_for = starts_at
-				 WHERE id = ? AND source = 'PORTAL' AND status = 'SCHEDULED' AND reminded_for IS DISTINCT FROM starts_at""",
-				bookingId) == 1;
+				 WHERE id = ? AND source = 'PORTAL' AND status = 'SCHEDULED' AND reminded_for IS DISTINCT FROM starts_at
+				RETURNING reference""", String.class, bookingId).stream().findFirst();
 	}
 
 }

@@ -14,6 +14,9 @@ public final class ReminderProcess {
 	/** "Claim the reminder", local to its "Remind one booking": whether this run sends the reminder. */
 	public static final String CLAIMED = "claimed";
 
+	/** "Claim the reminder", local too: the business key of the reminder's notification. */
+	public static final String BOOKING_REFERENCE = "bookingReference";
+
 	private ReminderProcess() {
 	}
 

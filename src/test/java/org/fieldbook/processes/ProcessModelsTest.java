@@ -45,7 +45,8 @@ class ProcessModelsTest {
 	private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)[.}]");
 
 	private static final Set<String> VARIABLES = Set.of("decision", "emailPending", "smsPending", "reached", "claimed",
-			"invitationId", "invitationExpiresAt", "bookingIds", "execution", "smsNotificationId", "statusCode", "response");
+			"invitationId", "invitationExpiresAt", "bookingIds", "bookingReference", "execution", "smsNotificationId",
+			"statusCode", "response");
 
 	@Autowired
 	ApplicationContext context;
