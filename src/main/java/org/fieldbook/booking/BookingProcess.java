@@ -1,32 +1,40 @@
 package org.fieldbook.booking;
 
-/** Names in {@code booking.bpmn}, {@code completion.bpmn} and {@code reminder.bpmn} that Java refers to. */
+/**
+ * The names of {@code processes/booking.bpmn} that Java uses. The instance's business key is the booking reference:
+ * {@link BookingService#book} creates it, "Reserve slot" reads it, messages and Cockpit's search find the instance by it.
+ */
 public final class BookingProcess {
 
 	public static final String KEY = "booking";
 
-	public static final String COMPLETION_KEY = "completion";
-
-	/** Messages correlated to a booking's instance (business key = the booking reference). */
+	/** Messages the waiting instance catches, correlated by business key. */
 	public static final String RESCHEDULED = "bookingRescheduled";
 
 	public static final String CANCELED = "bookingCanceled";
 
-	/** Starts {@code completion.bpmn}, which then ends the booking's instance with {@link #CLOSED}. */
+	/** The booking and its work order are completed (by {@code completion.bpmn}); the instance ends. */
 	public static final String COMPLETED = "bookingCompleted";
 
-	public static final String CLOSED = "bookingClosed";
+	/** In, for "Reserve slot": the customer's request. */
+	public static final String SERVICE_TYPE = "serviceType";
 
-	/** Variables. */
+	public static final String ACCOUNT = "account";
+
+	public static final String ASSET = "asset";
+
+	public static final String CONTACT_ID = "contactId";
+
+	/** An ISO-8601 instant. */
+	public static final String STARTS_AT = "startsAt";
+
+	/** Technician external ids, comma-separated. */
+	public static final String TECHNICIANS = "technicians";
+
+	public static final String DETAILS = "details";
+
+	/** Out, from "Reserve slot"; passed on to each notification. */
 	public static final String BOOKING_ID = "bookingId";
-
-	public static final String BOOKING_REFERENCE = "bookingReference";
-
-	public static final String REQUEST = "bookingRequest";
-
-	public static final String BOOKING_IDS = "bookingIds";
-
-	public static final String CLAIMED = "claimed";
 
 	private BookingProcess() {
 	}

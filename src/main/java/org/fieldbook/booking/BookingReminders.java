@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.fieldbook.settings.MessagingExclusions;
 import org.fieldbook.settings.PortalSettingsService;
@@ -46,13 +47,18 @@ public class BookingReminders {
 				excluded.serviceTypes().toArray(Long[]::new));
 	}
 
-	/** Claims the reminder of a booking for its current time; false when it is taken, moved away or no longer scheduled. */
+	/**
+	 * Claims the reminder of a booking for its current time: its reference when claimed, empty when the reminder is
+	 * taken, the booking moved away or no longer scheduled.
+	 */
 	@Transactional
-	public boolean claim(long bookingId) {
-		return jdbc.update("""
+	public Optional<String> claim(long bookingId) {
+		return jdbc.queryForList("""
 				UPDATE booking SET reminded_for = starts_at
-				 WHERE id = ? AND source = ? AND status = ? AND reminded_for IS DISTINCT FROM starts_at""",
-				bookingId, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name()) == 1;
+				 WHERE id = ? AND source = ? AND status = ? AND reminded_for IS DISTINCT FROM starts_at
+				RETURNING reference""", String.class, bookingId, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name())
+			.stream()
+			.findFirst();
 	}
 
 }

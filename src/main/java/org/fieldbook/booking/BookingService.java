@@ -10,6 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.fieldbook.booking.SlotReservation.Reserved;
 import org.fieldbook.settings.PortalSettingsService;
 import org.slf4j.Logger;
@@ -67,12 +69,24 @@ public class BookingService {
 		String reference = references.next();
 		ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(BookingProcess.KEY)
 			.businessKey(reference)
-			.setVariables(ReserveSlotDelegate.variables(request, reference))
+			.setVariables(startVariables(request))
 			.executeWithVariablesInReturn();
 		long bookingId = ((Number) instance.getVariables().get(BookingProcess.BOOKING_ID)).longValue();
 		Map<String, Object> times = jdbc.queryForMap("SELECT starts_at, ends_at FROM booking WHERE id = ?", bookingId);
 		return new BookedVisit(reference, bookingId, ((Timestamp) times.get("starts_at")).toInstant(),
 				((Timestamp) times.get("ends_at")).toInstant());
+	}
+
+	/** What "Reserve slot" reads; the reference travels as the business key only. */
+	private static VariableMap startVariables(BookingRequest request) {
+		return Variables.createVariables()
+			.putValue(BookingProcess.SERVICE_TYPE, request.serviceType())
+			.putValue(BookingProcess.ACCOUNT, request.account())
+			.putValue(BookingProcess.ASSET, request.asset())
+			.putValue(BookingProcess.CONTACT_ID, request.contactId())
+			.putValue(BookingProcess.STARTS_AT, request.startsAt().toString())
+			.putValue(BookingProcess.TECHNICIANS, String.join(",", request.technicians()))
+			.putValue(BookingProcess.DETAILS, request.details());
 	}
 
 	/** Used by "Reserve slot" in {@code booking.bpmn}. */
@@ -154,9 +168,9 @@ public class BookingService {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new BookingNotFoundException(reference));
-		runtime.createMessageCorrelation(BookingProcess.COMPLETED)
+		runtime.createMessageCorrelation(CompletionProcess.COMPLETE_BOOKING)
 			.processInstanceBusinessKey(reference)
-			.setVariable(BookingProcess.BOOKING_ID, bookingId)
+			.setVariable(CompletionProcess.BOOKING_ID, bookingId)
 			.correlateStartMessage();
 	}
 
@@ -175,7 +189,7 @@ public class BookingService {
 		workOrders.setStatusOfBooking(bookingId, WorkOrderStatus.COMPLETED);
 		String reference = jdbc.queryForObject("SELECT reference FROM booking WHERE id = ?", String.class, bookingId);
 		if (reference != null) {
-			tell(reference, BookingProcess.CLOSED);
+			tell(reference, BookingProcess.COMPLETED);
 		}
 	}
 

@@ -1,10 +1,17 @@
 package org.fieldbook.booking;
 
+import static org.fieldbook.booking.ReminderProcess.*;
+
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Claim the reminder": reads {@code bookingId}; writes {@code claimed}, true for exactly one claim per booking and time. */
+/**
+ * "Claim the reminder": reads {@code bookingId}; writes {@code claimed}, true for exactly one claim per booking and
+ * time, and the claimed booking's {@code bookingReference}, the business key of its reminder.
+ */
 @Component("claimReminder")
 class ClaimReminderDelegate implements JavaDelegate {
 
@@ -16,8 +23,9 @@ class ClaimReminderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long bookingId = ((Number) execution.getVariable(BookingProcess.BOOKING_ID)).longValue();
-		execution.setVariableLocal(BookingProcess.CLAIMED, reminders.claim(bookingId));
+		Optional<String> claimed = reminders.claim(((Number) execution.getVariable(BOOKING_ID)).longValue());
+		execution.setVariableLocal(CLAIMED, claimed.isPresent());
+		execution.setVariableLocal(BOOKING_REFERENCE, claimed.orElse(null));
 	}
 
 }

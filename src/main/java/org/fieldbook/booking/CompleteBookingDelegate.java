@@ -16,7 +16,7 @@ class CompleteBookingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		bookings.markCompleted(((Number) execution.getVariable(BookingProcess.BOOKING_ID)).longValue());
+		bookings.markCompleted(((Number) execution.getVariable(CompletionProcess.BOOKING_ID)).longValue());
 	}
 
 }

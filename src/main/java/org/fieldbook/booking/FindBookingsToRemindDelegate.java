@@ -22,7 +22,7 @@ class FindBookingsToRemindDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(BookingProcess.BOOKING_IDS, new ArrayList<>(reminders.due(clock.instant())));
+		execution.setVariable(ReminderProcess.BOOKING_IDS, new ArrayList<>(reminders.due(clock.instant())));
 	}
 
 }

@@ -16,7 +16,7 @@ class ExpireInvitationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invitations.expire(((Number) execution.getVariable(InvitationProcess.INVITATION_ID)).longValue());
+		invitations.expire(((Number) execution.getVariable(InvitationVariables.INVITATION_ID)).longValue());
 	}
 
 }

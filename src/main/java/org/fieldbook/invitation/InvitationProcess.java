@@ -24,18 +24,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class InvitationProcess {
 
-	public static final String KEY = "invitation";
-
-	static final String CONTACT_ID = "contactId";
-
-	static final String TRIGGER = "invitationTrigger";
-
-	static final String INVITATION_ID = "invitationId";
-
-	static final String EXPIRES_AT = "invitationExpiresAt";
-
-	static final String SKIP_REASON = "invitationSkipReason";
-
 	private final RuntimeService runtime;
 
 	private final JdbcTemplate jdbc;
@@ -55,7 +43,8 @@ public class InvitationProcess {
 	}
 
 	public void start(long contactId, InvitationTrigger trigger) {
-		runtime.startProcessInstanceByKey(KEY, Map.of(CONTACT_ID, contactId, TRIGGER, trigger.name()));
+		runtime.startProcessInstanceByKey(InvitationVariables.PROCESS_KEY,
+				Map.of(InvitationVariables.CONTACT_ID, contactId, InvitationVariables.TRIGGER, trigger.name()));
 	}
 
 	/** One invitation process per contact of an active account that has an email and was never invited; how many started. */

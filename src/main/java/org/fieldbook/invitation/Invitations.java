@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invitations {
 
-	static final String REDEEMED_MESSAGE = "invitationRedeemed";
-
 	private final JdbcTemplate jdbc;
 
 	private final PortalSettingsService settings;
@@ -115,8 +113,8 @@ public class Invitations {
 				RETURNING id, contact_id, email""",
 				(rs, n) -> new Redeemed(rs.getLong("id"), rs.getObject("contact_id", Long.class), rs.getString("email")),
 				now, SecretCodes.hash(code), now, forContactId, forContactId).stream().findFirst();
-		redeemed.ifPresent(invitation -> runtime.createMessageCorrelation(REDEEMED_MESSAGE)
-			.processInstanceVariableEquals(InvitationProcess.INVITATION_ID, invitation.invitationId())
+		redeemed.ifPresent(invitation -> runtime.createMessageCorrelation(InvitationVariables.REDEEMED)
+			.processInstanceVariableEquals(InvitationVariables.INVITATION_ID, invitation.invitationId())
 			.correlateAllWithResult());
 		return redeemed;
 	}

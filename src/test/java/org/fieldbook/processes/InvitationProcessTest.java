@@ -21,10 +21,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.fieldbook.invitation.InvitationProcess;
+import org.fieldbook.invitation.InvitationVariables;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.support.AtFixedInstants;
@@ -90,7 +91,7 @@ class InvitationProcessTest {
 	void world() {
 		BpmnAwareTests.init(engine);
 		worlds.create();
-		EngineHistory.forgetRuns(history, InvitationProcess.KEY);
+		EngineHistory.forgetRuns(history, InvitationVariables.PROCESS_KEY);
 		testStart = Date.from(clock.instant());
 	}
 
@@ -121,6 +122,22 @@ class InvitationProcessTest {
 		assertThat(invitations.redeem(code)).isPresent();
 		assertThat(instance).hasPassed("EndEvent_SignedUp").isEnded();
 		assertThat(invitations.redeem(code)).as("single use").isEmpty();
+	}
+
+	@Test
+	void searchingTheInvitationsKeyFindsTheInvitationAndItsNotification() {
+		importContact("c-noa", "noa@example.org", "en", true);
+		Jobs.runDue(management);
+
+		long invitationId = jdbc.queryForObject("SELECT id FROM invitation WHERE email = 'noa@example.org'", Long.class);
+		ProcessInstance invitation = invitationOf("noa@example.org");
+		HistoricProcessInstance notification = history.createHistoricProcessInstanceQuery()
+			.superProcessInstanceId(invitation.getId())
+			.singleResult();
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("invitation-" + invitationId).list())
+			.as("ids restart with each test's tables, so earlier tests' runs may carry the key too")
+			.extracting(HistoricProcessInstance::getId)
+			.contains(invitation.getId(), notification.getId());
 	}
 
 	@Test

@@ -29,6 +29,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaConnector;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +39,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The models as admins open them in Modeler and as the engine runs them: each has a diagram, a history time to
  * live and named elements; every delegate, bean expression, called process and form it names exists; every
- * external call sits behind an async boundary with a retry cycle.
+ * task that calls out says so (extension property externalCall=true) and sits behind an async boundary with a
+ * retry cycle.
  */
 @FieldbookIntegrationTest
 class ProcessModelsTest {
@@ -45,7 +48,15 @@ class ProcessModelsTest {
 	private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)[.}]");
 
 	private static final Set<String> VARIABLES = Set.of("decision", "emailPending", "smsPending", "reached", "claimed",
-			"invitationId", "invitationExpiresAt", "bookingIds", "execution", "smsNotificationId", "statusCode", "response");
+			"invitationId", "invitationExpiresAt", "bookingIds", "bookingReference", "execution", "smsNotificationId",
+			"statusCode", "response");
+
+	private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+	private static final String EXTERNAL_CALL = "externalCall";
+
+	/** Delegates that talk to the outside world (SMTP); a connector always does. */
+	private static final Set<String> DELEGATES_THAT_CALL_OUT = Set.of("${sendEmail}");
 
 	@Autowired
 	ApplicationContext context;
@@ -102,21 +113,46 @@ class ProcessModelsTest {
 	}
 
 	@Test
-	void everyExternalCallIsBehindAnAsyncBoundaryWithARetryCycle() throws IOException {
-		int externalCalls = 0;
+	void everyTaskThatCallsOutIsMarkedAsAnExternalCall() throws IOException {
 		for (Path file : models()) {
-			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-			for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-				if (connector(task) != null || "${sendEmail}".equals(task.getCamundaDelegateExpression())) {
-					externalCalls++;
-					assertThat(task.isCamundaAsyncBefore()).as(file + ": " + task.getId() + " async before").isTrue();
-					assertThat(retryCycle(task.getExtensionElements() == null ? List.of()
-							: task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list()))
-						.as(file + ": " + task.getId() + " retry cycle").matches("R\\d+/PT\\d+[MS]");
+			for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
+				String delegate = delegateExpression(node);
+				if (connector(node) != null || delegate != null && DELEGATES_THAT_CALL_OUT.contains(delegate)) {
+					assertThat(isExternalCall(node))
+						.as(file + ": " + node.getId() + " calls out: mark it with the extension property " + EXTERNAL_CALL + "=true")
+						.isTrue();
 				}
 			}
 		}
-		assertThat(externalCalls).as("Send email and Send SMS").isEqualTo(2);
+	}
+
+	@Test
+	void everyExternalCallIsBehindAnAsyncBoundaryWithARetryCycle() throws IOException {
+		for (Path file : models()) {
+			for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
+				if (isExternalCall(node)) {
+					assertThat(node.isCamundaAsyncBefore()).as(file + ": " + node.getId() + " async before").isTrue();
+					assertThat(retryCycle(extensions(node, CamundaFailedJobRetryTimeCycle.class)))
+						.as(file + ": " + node.getId() + " retry cycle").matches("R\\d+/PT\\d+[MS]");
+				}
+			}
+		}
+	}
+
+	/** What the model says: {@code <camunda:property name="externalCall" value="true"/>}, set by our element templates. */
+	private static boolean isExternalCall(FlowNode node) {
+		return extensions(node, CamundaProperties.class).stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.anyMatch(property -> EXTERNAL_CALL.equals(property.getCamundaName()) && "true".equals(property.getCamundaValue()));
+	}
+
+	private static String delegateExpression(FlowNode node) {
+		return node.getAttributeValueNs(CAMUNDA_NS, "delegateExpression");
+	}
+
+	private static <T extends ModelElementInstance> List<T> extensions(FlowNode node, Class<T> type) {
+		return node.getExtensionElements() == null ? List.of()
+				: node.getExtensionElements().getElementsQuery().filterByType(type).list();
 	}
 
 	private static Process process(BpmnModelInstance model) {
@@ -127,13 +163,9 @@ class ProcessModelsTest {
 		return cycles.stream().map(CamundaFailedJobRetryTimeCycle::getTextContent).findFirst().orElse("");
 	}
 
-	private static CamundaConnector connector(ServiceTask task) {
-		if (task.getExtensionElements() == null) {
-			return null;
-		}
-		return task.getExtensionElements().getElementsQuery().filterByType(CamundaConnector.class).list().stream().findFirst().orElse(null);
+	private static CamundaConnector connector(FlowNode node) {
+		return extensions(node, CamundaConnector.class).stream().findFirst().orElse(null);
 	}
-
 	private static Set<String> beanNames(String xml) {
 		Set<String> names = new TreeSet<>();
 		Matcher matcher = BEAN_EXPRESSION.matcher(xml);

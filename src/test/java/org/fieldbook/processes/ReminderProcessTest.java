@@ -11,6 +11,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
@@ -147,6 +149,28 @@ class ReminderProcessTest {
 
 		assertThat(reminders()).isEmpty();
 		assertThat(reminderEmails()).isZero();
+	}
+
+	@AtFixedInstants
+	void searchingTheBookingReferenceFindsTheBookingAndItsReminder() {
+		BookedVisit visit = book(days.get(0).slots().get(0));
+		Jobs.runDue(management);
+
+		runReminderJob();
+		Jobs.runDue(management);
+
+		List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(visit.reference())
+			.list();
+		assertThat(found).extracting(HistoricProcessInstance::getProcessDefinitionKey).contains("booking", "notification");
+		assertThat(found).filteredOn(instance -> "notification".equals(instance.getProcessDefinitionKey()))
+			.extracting(instance -> calledBy(instance).getProcessDefinitionKey())
+			.as("the confirmation, called by the booking, and the reminder, called by the reminder run")
+			.containsExactlyInAnyOrder("booking", "reminder");
+	}
+
+	private HistoricProcessInstance calledBy(HistoricProcessInstance instance) {
+		return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getSuperProcessInstanceId()).singleResult();
 	}
 
 	private BookedVisit book(Slot slot) {
