@@ -51,6 +51,12 @@ public class Contacts {
 			.collect(Collectors.toMap(CustomerContact::id, Function.identity()));
 	}
 
+	/** The contacts with this email address, in any case. */
+	@Transactional(readOnly = true)
+	public List<CustomerContact> withEmail(String email) {
+		return contacts.findByEmailIgnoreCase(email).stream().map(CustomerContact::of).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CustomerContact> contactByExternalId(String externalId) {
 		return contacts.findByExternalId(externalId).map(CustomerContact::of);

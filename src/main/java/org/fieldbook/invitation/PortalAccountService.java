@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.fieldbook.customer.Contact;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
+import org.fieldbook.customer.CustomerContact;
 import org.fieldbook.system.SecretCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,13 +20,13 @@ public class PortalAccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final ContactRepository contacts;
+	private final Contacts contacts;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	PortalAccountService(PortalAccountRepository accounts, PasswordEncoder passwordEncoder, ContactRepository contacts,
+	PortalAccountService(PortalAccountRepository accounts, PasswordEncoder passwordEncoder, Contacts contacts,
 			JdbcTemplate jdbc, Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;
@@ -61,12 +61,12 @@ public class PortalAccountService {
 			return existing.filter(account -> linkExisting && account.isEnabled() && !hasIdentity(account))
 				.map(account -> link(account, issuer, subject));
 		}
-		List<Contact> owners = contacts.findByEmailIgnoreCase(email);
-		if (owners.size() != 1 || accounts.existsByContactId(owners.get(0).getId())) {
+		List<CustomerContact> owners = contacts.withEmail(email);
+		if (owners.size() != 1 || accounts.existsByContactId(owners.get(0).id())) {
 			return Optional.empty();
 		}
-		Contact owner = owners.get(0);
-		return Optional.of(link(accounts.saveAndFlush(new PortalAccount(owner.getId(), owner.getEmail(),
+		CustomerContact owner = owners.get(0);
+		return Optional.of(link(accounts.saveAndFlush(new PortalAccount(owner.id(), owner.email(),
 				passwordEncoder.encode(SecretCodes.newCode()), clock.instant())), issuer, subject));
 	}
 
@@ -82,14 +82,14 @@ public class PortalAccountService {
 	}
 
 	@Transactional
-	public PortalAccount open(Contact contact, String rawPassword) {
-		if (contact.getEmail() == null) {
-			throw new IllegalArgumentException("Contact " + contact.getExternalId() + " has no email address to sign in with");
+	public PortalAccount open(CustomerContact contact, String rawPassword) {
+		if (contact.email() == null) {
+			throw new IllegalArgumentException("Contact " + contact.externalId() + " has no email address to sign in with");
 		}
-		if (accounts.existsByContactId(contact.getId())) {
-			throw new IllegalStateException("Contact " + contact.getExternalId() + " already has a portal account");
+		if (accounts.existsByContactId(contact.id())) {
+			throw new IllegalStateException("Contact " + contact.externalId() + " already has a portal account");
 		}
-		return accounts.save(new PortalAccount(contact.getId(), contact.getEmail(), passwordEncoder.encode(rawPassword),
+		return accounts.save(new PortalAccount(contact.id(), contact.email(), passwordEncoder.encode(rawPassword),
 				clock.instant()));
 	}
 

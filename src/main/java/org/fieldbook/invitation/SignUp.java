@@ -2,7 +2,7 @@ package org.fieldbook.invitation;
 
 import java.util.Optional;
 
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +14,9 @@ public class SignUp {
 
 	private final PortalAccountService accounts;
 
-	private final ContactRepository contacts;
+	private final Contacts contacts;
 
-	SignUp(Invitations invitations, PortalAccountService accounts, ContactRepository contacts) {
+	SignUp(Invitations invitations, PortalAccountService accounts, Contacts contacts) {
 		this.invitations = invitations;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -27,7 +27,7 @@ public class SignUp {
 	public Optional<String> accept(String code, String password) {
 		return invitations.redeem(code)
 			.flatMap(redeemed -> Optional.ofNullable(redeemed.contactId()))
-			.flatMap(contacts::findById)
+			.flatMap(contacts::contact)
 			.map(contact -> accounts.open(contact, password).getUsername());
 	}
 

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
-import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
 import org.fieldbook.customer.AccountRepository;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountRepository;
 import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
+import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
 import org.fieldbook.system.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,7 +120,7 @@ class DemoCompany implements ApplicationRunner {
 
 		private final AccountRepository accounts;
 
-		private final ContactRepository contacts;
+		private final Contacts contacts;
 
 		private final PortalAccountRepository portalAccounts;
 
@@ -128,7 +128,7 @@ class DemoCompany implements ApplicationRunner {
 
 		private final TransactionTemplate transaction;
 
-		DemoUsers(AccountRepository accounts, ContactRepository contacts, PortalAccountRepository portalAccounts,
+		DemoUsers(AccountRepository accounts, Contacts contacts, PortalAccountRepository portalAccounts,
 				PortalAccountService portalAccountService, TransactionTemplate transaction) {
 			this.accounts = accounts;
 			this.contacts = contacts;
@@ -146,7 +146,7 @@ class DemoCompany implements ApplicationRunner {
 		}
 
 		void open(List<String> emails, String password) {
-			emails.forEach(email -> contacts.findFirstByEmailIgnoreCase(email)
+			emails.forEach(email -> contacts.withEmail(email).stream().findFirst()
 				.ifPresent(contact -> portalAccountService.open(contact, password)));
 		}
 

@@ -15,7 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -57,7 +57,7 @@ class EscapingTest {
 	PortalAccountService portalAccounts;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	@Autowired
 	SlotSearchService slots;

@@ -13,7 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.InvitationProcess;
 import org.fieldbook.invitation.InvitationTrigger;
 import org.fieldbook.invitation.PortalAccountService;
@@ -70,7 +70,7 @@ class PortalBrowserTest {
 	PortalAccountService portalAccounts;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	@Autowired
 	SlotSearchService slots;
@@ -174,7 +174,7 @@ class PortalBrowserTest {
 
 	@Test
 	void onA360PixelPhoneTheCustomerBooksWithoutScrollingSideways() {
-		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
+		portalAccounts.open(contacts.contact(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
 		try (Browser browser = Browser.phone(port, "en")) {
 			assertThat(browser.open("/login").script("return window.innerWidth")).isEqualTo(360L);
 			signIn(browser);
@@ -204,7 +204,7 @@ class PortalBrowserTest {
 	@Test
 	void inArabicThePortalRunsRightToLeftAndBooksByKeyboardAlone() {
 		world.language("ar");
-		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
+		portalAccounts.open(contacts.contact(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
 		try (Browser browser = Browser.desktop(port, "ar,en")) {
 			browser.open("/login");
 			assertThat(browser.attribute("html", "dir")).as("signed out: from Accept-Language").isEqualTo("rtl");
@@ -247,7 +247,7 @@ class PortalBrowserTest {
 
 	@Test
 	void aForgottenPasswordIsReplacedThroughTheEmailedLinkAndTheNewOneSignsIn() throws Exception {
-		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
+		portalAccounts.open(contacts.contact(world.contactId).orElseThrow(), PortalSignIn.PASSWORD);
 		String newPassword = "a brand new sentence to sign in";
 		try (Browser browser = Browser.desktop(port, "en")) {
 			browser.open("/login").click("Forgot your password?").assertAccessible();

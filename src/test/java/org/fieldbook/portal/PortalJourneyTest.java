@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.AtFixedInstants;
@@ -63,7 +63,7 @@ class PortalJourneyTest {
 	PortalAccountService portalAccounts;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	@Autowired
 	TestClock clock;

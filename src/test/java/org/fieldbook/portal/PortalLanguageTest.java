@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.PortalSignIn;
@@ -52,7 +52,7 @@ class PortalLanguageTest {
 	PortalAccountService portalAccounts;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	@Test
 	void everyBundleHasEveryKeyWithTheSamePlaceholders() throws IOException {

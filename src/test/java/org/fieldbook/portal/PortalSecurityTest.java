@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.DomainTables;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -36,7 +36,7 @@ class PortalSecurityTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	@Autowired
 	PortalAccountService portalAccounts;
@@ -45,7 +45,7 @@ class PortalSecurityTest {
 	void customerWithPortalAccount() {
 		DomainTables.truncate(jdbc);
 		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c1', 'Sam', 'Lee', 'sam@example.com', 'en')");
-		portalAccounts.open(contacts.findByExternalId("c1").orElseThrow(), PASSWORD);
+		portalAccounts.open(contacts.contactByExternalId("c1").orElseThrow(), PASSWORD);
 	}
 
 	@Test

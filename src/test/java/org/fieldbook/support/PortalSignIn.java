@@ -4,7 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,9 +17,9 @@ public final class PortalSignIn {
 	private PortalSignIn() {
 	}
 
-	public static MockHttpSession asNewCustomer(MockMvc mvc, PortalAccountService accounts, ContactRepository contacts,
+	public static MockHttpSession asNewCustomer(MockMvc mvc, PortalAccountService accounts, Contacts contacts,
 			long contactId, String email) throws Exception {
-		accounts.open(contacts.findById(contactId).orElseThrow(), PASSWORD);
+		accounts.open(contacts.contact(contactId).orElseThrow(), PASSWORD);
 		return (MockHttpSession) mvc.perform(post("/login").param("username", email).param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()

@@ -30,7 +30,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
@@ -74,7 +74,7 @@ class OpenIdSignInTest {
 	PortalAccountService portalAccounts;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	/** One key for the whole class: Fieldbook caches the provider's key set once fetched. */
 	static final RSAKey signingKey = newKey();
@@ -131,7 +131,7 @@ class OpenIdSignInTest {
 
 	@Test
 	void anExistingPasswordAccountIsNotTakenOverNorIsAnAddressTwoContactsShare() throws Exception {
-		portalAccounts.open(contacts.findByExternalId("c-sam").orElseThrow(), "a quiet lake in autumn");
+		portalAccounts.open(contacts.contactByExternalId("c-sam").orElseThrow(), "a quiet lake in autumn");
 		signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", true), "/login?providerFailed");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_account_identity", Integer.class)).isZero();
 
@@ -166,7 +166,7 @@ class OpenIdSignInTest {
 	void withPasswordsOffTheProviderIsTheOnlyWayInAndAnInvitationOpensTheAccountThroughIt() throws Exception {
 		world.setting("password_sign_in", false);
 		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c-lea', 'Lea', 'Park', 'lea@example.com', 'en')");
-		portalAccounts.open(contacts.findByExternalId("c-lea").orElseThrow(), "an older password of Lea");
+		portalAccounts.open(contacts.contactByExternalId("c-lea").orElseThrow(), "an older password of Lea");
 
 		mvc.perform(get("/login"))
 			.andExpect(content().string(containsString("Sign in with Test ID")))

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import org.fieldbook.customer.ContactRepository;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.support.AtFixedInstants;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -52,7 +52,7 @@ class PasswordResetTest {
 	PortalAccountService portalAccounts;
 
 	@Autowired
-	ContactRepository contacts;
+	Contacts contacts;
 
 	@Autowired
 	TestClock clock;
@@ -60,7 +60,7 @@ class PasswordResetTest {
 	@BeforeEach
 	void account() {
 		ServiceWorld world = worlds.create();
-		portalAccounts.open(contacts.findById(world.contactId).orElseThrow(), "the old password here");
+		portalAccounts.open(contacts.contact(world.contactId).orElseThrow(), "the old password here");
 	}
 
 	@AtFixedInstants
