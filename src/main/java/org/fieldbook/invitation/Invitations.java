@@ -81,7 +81,8 @@ public class Invitations {
 		Instant expiresAt = clock.instant().plus(Duration.ofDays(messaging.invitationExpiryDays()));
 		boolean reissue = trigger == InvitationTrigger.REISSUE;
 		if (reissue) {
-			jdbc.update("UPDATE invitation SET status = 'REVOKED' WHERE lower(email) = lower(?) AND status = 'PENDING'", email);
+			jdbc.update("UPDATE invitation SET status = ? WHERE lower(email) = lower(?) AND status = ?",
+					InvitationStatus.REVOKED.name(), email, InvitationStatus.PENDING.name());
 		}
 		List<Long> created = jdbc.queryForList("""
 				INSERT INTO invitation (contact_id, email, reissue, expires_at) VALUES (?, ?, ?, ?)
@@ -107,12 +108,13 @@ public class Invitations {
 	public Optional<Redeemed> redeem(String code, Long forContactId) {
 		Timestamp now = Timestamp.from(clock.instant());
 		Optional<Redeemed> redeemed = jdbc.query("""
-				UPDATE invitation SET status = 'REDEEMED', redeemed_at = ?
-				 WHERE code_hash = ? AND status = 'PENDING' AND expires_at > ?
+				UPDATE invitation SET status = ?, redeemed_at = ?
+				 WHERE code_hash = ? AND status = ? AND expires_at > ?
 				   AND (CAST(? AS bigint) IS NULL OR contact_id = ?)
 				RETURNING id, contact_id, email""",
 				(rs, n) -> new Redeemed(rs.getLong("id"), rs.getObject("contact_id", Long.class), rs.getString("email")),
-				now, SecretCodes.hash(code), now, forContactId, forContactId).stream().findFirst();
+				InvitationStatus.REDEEMED.name(), now, SecretCodes.hash(code), InvitationStatus.PENDING.name(), now, forContactId,
+				forContactId).stream().findFirst();
 		redeemed.ifPresent(invitation -> runtime.createMessageCorrelation(InvitationVariables.REDEEMED)
 			.processInstanceVariableEquals(InvitationVariables.INVITATION_ID, invitation.invitationId())
 			.correlateAllWithResult());
@@ -123,13 +125,14 @@ public class Invitations {
 	@Transactional(readOnly = true)
 	public boolean redeemable(String code) {
 		return Boolean.TRUE.equals(jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM invitation WHERE code_hash = ? AND status = 'PENDING' AND expires_at > ?)""",
-				Boolean.class, SecretCodes.hash(code), Timestamp.from(clock.instant())));
+				SELECT EXISTS (SELECT 1 FROM invitation WHERE code_hash = ? AND status = ? AND expires_at > ?)""",
+				Boolean.class, SecretCodes.hash(code), InvitationStatus.PENDING.name(), Timestamp.from(clock.instant())));
 	}
 
 	@Transactional
 	public void expire(long invitationId) {
-		jdbc.update("UPDATE invitation SET status = 'EXPIRED' WHERE id = ? AND status = 'PENDING'", invitationId);
+		jdbc.update("UPDATE invitation SET status = ? WHERE id = ? AND status = ?", InvitationStatus.EXPIRED.name(), invitationId,
+				InvitationStatus.PENDING.name());
 	}
 
 }

@@ -26,8 +26,12 @@ public class LinkCodeAdministration {
 	public record LinkCode(long id, String recipient, Instant createdAt, Instant expiresAt, boolean blocked, Instant lastUsedAt,
 			Instant asOf) {
 
-		public String state() {
-			return blocked ? "BLOCKED" : expiresAt.isAfter(asOf) ? "ACTIVE" : "EXPIRED";
+		public State state() {
+			return blocked ? State.BLOCKED : expiresAt.isAfter(asOf) ? State.ACTIVE : State.EXPIRED;
+		}
+
+		public enum State {
+			ACTIVE, EXPIRED, BLOCKED
 		}
 
 	}
