@@ -28,7 +28,10 @@ public class SmsDelivery {
 		this.json = json;
 	}
 
-	/** @return the {@link NotificationState} name for the process: {@code SENT} or {@code FAILED} */
+	/**
+	 * @return the {@link NotificationState} name for the process: {@code SENT} or {@code FAILED}, or the final state
+	 *         the message already had (a repeated job's answer changes nothing)
+	 */
 	public String recordResponse(Number notificationId, Number statusCode, String response) {
 		long id = notificationId.longValue();
 		int status = statusCode == null ? 0 : statusCode.intValue();
