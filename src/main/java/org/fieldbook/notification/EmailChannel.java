@@ -30,7 +30,7 @@ public class EmailChannel {
 
 	private final NotificationRepository notifications;
 
-	private final DeliveryOutcomes outcomes;
+	private final NotificationLog log;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -40,10 +40,10 @@ public class EmailChannel {
 
 	private final JdbcTemplate jdbc;
 
-	EmailChannel(NotificationRepository notifications, DeliveryOutcomes outcomes, ObjectProvider<JavaMailSender> mailSender,
+	EmailChannel(NotificationRepository notifications, NotificationLog log, ObjectProvider<JavaMailSender> mailSender,
 			@Value("${fieldbook.notifications.email-from}") String from, StaleMessages staleness, JdbcTemplate jdbc) {
 		this.notifications = notifications;
-		this.outcomes = outcomes;
+		this.log = log;
 		this.mailSender = mailSender;
 		this.from = from;
 		this.staleness = staleness;
@@ -63,15 +63,13 @@ public class EmailChannel {
 		if (email.getState().isFinal()) {
 			return email.getState();
 		}
-		Optional<String> stale = staleness.of(notificationId);
+		Optional<String> stale = staleness.of(email);
 		if (stale.isPresent()) {
-			outcomes.skipped(notificationId, stale.get());
-			return NotificationState.SKIPPED;
+			return log.skipped(notificationId, stale.get());
 		}
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
-			outcomes.skipped(notificationId, NO_PROVIDER);
-			return NotificationState.SKIPPED;
+			return log.skipped(notificationId, NO_PROVIDER);
 		}
 		try {
 			MimeMessage message = sender.createMimeMessage();
@@ -90,11 +88,10 @@ public class EmailChannel {
 						"text/calendar; charset=UTF-8");
 			}
 			sender.send(message);
-			outcomes.sent(notificationId, message.getMessageID());
-			return NotificationState.SENT;
+			return log.sent(notificationId, message.getMessageID());
 		}
 		catch (MailException | MessagingException ex) {
-			outcomes.failedTry(notificationId, ex.getMessage());
+			log.attemptFailed(notificationId, ex.getMessage());
 			throw new EmailDeliveryException(email.getRecipient(), ex);
 		}
 	}

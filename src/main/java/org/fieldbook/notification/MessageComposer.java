@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MessageComposer {
 
-	private final NotificationRepository notifications;
+	private final NotificationLog log;
 
 	private final PortalSettingsService settings;
 
@@ -42,9 +42,9 @@ public class MessageComposer {
 
 	private final Clock clock;
 
-	MessageComposer(NotificationRepository notifications, PortalSettingsService settings, MailTemplates mail,
+	MessageComposer(NotificationLog log, PortalSettingsService settings, MailTemplates mail,
 			MessageSource messages, PortalLinks links, SmsProvider sms, Clock clock) {
-		this.notifications = notifications;
+		this.log = log;
 		this.settings = settings;
 		this.mail = mail;
 		this.messages = messages;
@@ -66,12 +66,7 @@ public class MessageComposer {
 
 	private Notification recorded(MessageSubject subject, Channel channel) {
 		String key = subject.idempotencyKey(channel);
-		return notifications.findByIdempotencyKey(key).orElseGet(() -> {
-			Notification message = channel == Channel.EMAIL ? email(subject, key) : sms(subject, key);
-			Notification saved = notifications.save(message);
-			notifications.flush();
-			return saved;
-		});
+		return log.record(key, () -> channel == Channel.EMAIL ? email(subject, key) : sms(subject, key));
 	}
 
 	private Notification email(MessageSubject subject, String key) {
@@ -133,7 +128,7 @@ public class MessageComposer {
 		Notification message = Notification.sms(key, subject.type(), to.contactId(), booking.id(), to.phone(), body,
 				clock.instant());
 		if (!sms.configured()) {
-			message.skip(SmsProvider.NO_PROVIDER, clock.instant());
+			message.skipped(SmsProvider.NO_PROVIDER, clock.instant());
 		}
 		return message;
 	}

@@ -59,7 +59,7 @@ public class Notifications {
 				SELECT channel, recipient, state, provider_code, coalesce(provider_message, last_error) AS error
 				  FROM notification WHERE id IN (?, ?) ORDER BY channel""",
 				emailNotificationId == null ? -1 : emailNotificationId, smsNotificationId == null ? -1 : smsNotificationId);
-		if (messages.stream().anyMatch(message -> !"FAILED".equals(message.get("state")))) {
+		if (messages.stream().anyMatch(message -> !NotificationState.FAILED.name().equals(message.get("state")))) {
 			return Optional.empty();
 		}
 		String why = messages.stream()

@@ -19,32 +19,33 @@ public class SmsDelivery {
 	/** Wrong credentials or URL: the provider's fault or ours, not the customer's; retried, then an incident. */
 	private static final Set<Integer> MISCONFIGURED = Set.of(401, 403, 404);
 
-	private final DeliveryOutcomes outcomes;
+	private final NotificationLog log;
 
 	private final ObjectMapper json;
 
-	SmsDelivery(DeliveryOutcomes outcomes, ObjectMapper json) {
-		this.outcomes = outcomes;
+	SmsDelivery(NotificationLog log, ObjectMapper json) {
+		this.log = log;
 		this.json = json;
 	}
 
-	/** @return the {@link NotificationState} name for the process: {@code SENT} or {@code FAILED} */
+	/**
+	 * @return the {@link NotificationState} name for the process: {@code SENT} or {@code FAILED}, or the final state
+	 *         the message already had (a repeated job's answer changes nothing)
+	 */
 	public String recordResponse(Number notificationId, Number statusCode, String response) {
 		long id = notificationId.longValue();
 		int status = statusCode == null ? 0 : statusCode.intValue();
 		JsonNode body = parse(response);
 		if (status >= 200 && status < 300) {
-			outcomes.sent(id, body.path("sid").asText(null));
-			return NotificationState.SENT.name();
+			return log.sent(id, body.path("sid").asText(null)).name();
 		}
 		String code = body.path("code").asText(String.valueOf(status));
 		String message = body.path("message").asText(response == null ? "" : response);
 		if (status == 429 || status >= 500 || status < 400 || MISCONFIGURED.contains(status)) {
-			outcomes.failedTry(id, "HTTP " + status + ": " + message);
+			log.attemptFailed(id, "HTTP " + status + ": " + message);
 			throw new SmsDeliveryException(status, message);
 		}
-		outcomes.rejected(id, code, message);
-		return NotificationState.FAILED.name();
+		return log.failed(id, code, message).name();
 	}
 
 	private JsonNode parse(String response) {

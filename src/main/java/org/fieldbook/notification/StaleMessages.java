@@ -1,6 +1,5 @@
 package org.fieldbook.notification;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.Set;
 import org.fieldbook.booking.Appointment;
 import org.fieldbook.booking.BookingStatus;
 import org.fieldbook.booking.Visits;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,35 +20,25 @@ class StaleMessages {
 	private static final Set<NotificationType> ABOUT_THE_BOOKED_TIME = EnumSet.of(NotificationType.BOOKING_CONFIRMED,
 			NotificationType.BOOKING_REMINDER, NotificationType.BOOKING_RESCHEDULED);
 
-	private record Written(NotificationType type, Long bookingId, Instant createdAt) {
-	}
-
-	private final JdbcTemplate jdbc;
-
 	private final Visits visits;
 
-	StaleMessages(JdbcTemplate jdbc, Visits visits) {
-		this.jdbc = jdbc;
+	StaleMessages(Visits visits) {
 		this.visits = visits;
 	}
 
 	/** Why the message is out of date, or empty when it may go out. */
-	Optional<String> of(long notificationId) {
-		return jdbc.query("SELECT type, booking_id, created_at FROM notification WHERE id = ?",
-				(rs, n) -> new Written(NotificationType.valueOf(rs.getString(1)), rs.getObject(2, Long.class),
-						rs.getTimestamp(3).toInstant()),
-				notificationId)
-			.stream()
-			.filter(written -> written.bookingId() != null && ABOUT_THE_BOOKED_TIME.contains(written.type()))
-			.findFirst()
-			.flatMap(written -> staleness(written, visits.appointment(written.bookingId())));
+	Optional<String> of(Notification written) {
+		if (written.getBookingId() == null || !ABOUT_THE_BOOKED_TIME.contains(written.getType())) {
+			return Optional.empty();
+		}
+		return staleness(written, visits.appointment(written.getBookingId()));
 	}
 
-	private static Optional<String> staleness(Written written, Appointment booking) {
+	private static Optional<String> staleness(Notification written, Appointment booking) {
 		if (booking.status() != BookingStatus.SCHEDULED) {
 			return Optional.of("not sent — the booking is " + booking.status().name().toLowerCase(Locale.ROOT) + " now");
 		}
-		if (booking.updatedAt().isAfter(written.createdAt())) {
+		if (booking.updatedAt().isAfter(written.getCreatedAt())) {
 			return Optional.of("not sent — the booking changed after this message was written");
 		}
 		return Optional.empty();

@@ -37,9 +37,6 @@ class EmailChannelTest {
 	NotificationRepository notifications;
 
 	@Autowired
-	DeliveryOutcomes outcomes;
-
-	@Autowired
 	StaleMessages staleness;
 
 	@Autowired
@@ -94,7 +91,7 @@ class EmailChannelTest {
 	@Test
 	void withoutAnSmtpHostTheEmailIsKeptAndMarkedNotSent() {
 		Notification recorded = log.record(confirmation());
-		EmailChannel unconfigured = new EmailChannel(notifications, outcomes,
+		EmailChannel unconfigured = new EmailChannel(notifications, log,
 				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid", staleness, jdbc);
 
 		assertThat(unconfigured.deliver(recorded.getId())).isEqualTo(NotificationState.SKIPPED);

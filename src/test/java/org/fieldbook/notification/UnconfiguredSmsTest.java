@@ -37,6 +37,9 @@ class UnconfiguredSmsTest {
 	NotificationRepository repository;
 
 	@Autowired
+	NotificationLog log;
+
+	@Autowired
 	PortalSettingsService settings;
 
 	@Autowired
@@ -57,7 +60,7 @@ class UnconfiguredSmsTest {
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 		long bookingId = bookings.book(world.booking(slot, null)).bookingId();
 		SmsProvider none = new SmsProvider(new SmsProperties("https://api.twilio.com", null, null, null, null), repository);
-		MessageComposer composer = new MessageComposer(repository, settings, mail, messages, links, none, clock);
+		MessageComposer composer = new MessageComposer(log, settings, mail, messages, links, none, clock);
 		Decided decided = notifications.decide(NotificationType.BOOKING_REMINDER, bookingId, null);
 
 		Composed composed = composer.compose(decided.subject(), decided.decision());
