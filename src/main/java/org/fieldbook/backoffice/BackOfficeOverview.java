@@ -1,7 +1,7 @@
 package org.fieldbook.backoffice;
 
-import org.fieldbook.booking.BookingRepository;
 import org.fieldbook.booking.ServiceTypeRepository;
+import org.fieldbook.booking.Visits;
 import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.workforce.TechnicianRepository;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,10 @@ class BackOfficeOverview {
 
 	private final ServiceTypeRepository serviceTypes;
 
-	private final BookingRepository bookings;
+	private final Visits bookings;
 
 	BackOfficeOverview(TechnicianRepository technicians, AccountRepository accounts, ServiceTypeRepository serviceTypes,
-			BookingRepository bookings) {
+			Visits bookings) {
 		this.technicians = technicians;
 		this.accounts = accounts;
 		this.serviceTypes = serviceTypes;

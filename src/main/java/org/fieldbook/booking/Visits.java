@@ -78,6 +78,12 @@ public class Visits {
 		return views(jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)).stream().findFirst();
 	}
 
+	/** How many bookings there are, of every source and status. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.queryForObject("SELECT count(*) FROM booking", Long.class);
+	}
+
 	/** The id of the booking with this reference. */
 	@Transactional(readOnly = true)
 	public Optional<Long> idOf(String reference) {

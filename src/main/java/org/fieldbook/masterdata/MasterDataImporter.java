@@ -1,15 +1,16 @@
 package org.fieldbook.masterdata;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,8 +22,7 @@ import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
 import org.fieldbook.masterdata.MasterDataFile.ContactRecord;
 import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
-import org.fieldbook.booking.Booking;
-import org.fieldbook.booking.BookingRepository;
+import org.fieldbook.booking.ImportedBookings.ImportedBooking;
 import org.fieldbook.booking.RequiredSkill;
 import org.fieldbook.booking.ServiceType;
 import org.fieldbook.booking.ServiceTypeRepository;
@@ -68,14 +68,10 @@ public class MasterDataImporter {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events,
-			Clock clock) {
+	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.repositories = repositories;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -214,17 +210,18 @@ public class MasterDataImporter {
 		if (file.bookings().isEmpty()) {
 			return;
 		}
-		Map<String, Booking> known = load(repositories.bookings(), ids(file.bookings(), BookingRecord::id));
-		repositories.ledger().deferDoubleBookingCheck();
-		for (BookingRecord record : file.bookings()) {
-			Booking booking = upsert(known, record.id(), Booking::imported, "bookings", summary);
-			booking.schedule(MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()),
-					record.location().lat(), record.location().lon(), MasterDataValues.status(record.status()),
-					record.technicians().stream().map(id -> technicians.get(id).getId()).toList(), clock.instant());
-			repositories.bookings().save(booking);
-		}
-		repositories.bookings().flush();
 		List<String> imported = ids(file.bookings(), BookingRecord::id);
+		Set<String> known = new HashSet<>(repositories.bookings().existing(imported));
+		List<ImportedBooking> bookings = new ArrayList<>();
+		for (BookingRecord record : file.bookings()) {
+			summary.count("bookings", known.add(record.id()));
+			bookings.add(new ImportedBooking(record.id(),
+					record.technicians().stream().map(id -> technicians.get(id).getId()).toList(),
+					MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()), record.location().lat(),
+					record.location().lon(), MasterDataValues.status(record.status())));
+		}
+		repositories.ledger().deferDoubleBookingCheck();
+		repositories.bookings().upsert(bookings);
 		List<ImportProblem> overlaps = repositories.ledger()
 			.doubleBookings(imported)
 			.stream()

@@ -1,7 +1,7 @@
 package org.fieldbook.masterdata;
 
 import org.fieldbook.booking.BookingLedger;
-import org.fieldbook.booking.BookingRepository;
+import org.fieldbook.booking.ImportedBookings;
 import org.fieldbook.booking.ServiceTypeRepository;
 import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.ContactRepository;
@@ -15,6 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 record MasterDataRepositories(TerritoryRepository territories, SkillRepository skills,
 		ServiceTypeRepository serviceTypes, TechnicianRepository technicians, AccountRepository accounts,
-		ContactRepository contacts, CustomerAssetRepository assets, BookingRepository bookings,
+		ContactRepository contacts, CustomerAssetRepository assets, ImportedBookings bookings,
 		BookingLedger ledger) {
 }

@@ -1,7 +1,0 @@
-package org.fieldbook.booking;
-
-import org.fieldbook.system.ExternalIdRepository;
-
-public interface BookingRepository extends ExternalIdRepository<Booking> {
-
-}
