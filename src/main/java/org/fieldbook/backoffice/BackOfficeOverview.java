@@ -1,9 +1,9 @@
 package org.fieldbook.backoffice;
 
-import org.fieldbook.booking.ServiceTypeRepository;
+import org.fieldbook.booking.ServiceTypeCatalog;
 import org.fieldbook.booking.Visits;
-import org.fieldbook.customer.AccountRepository;
-import org.fieldbook.workforce.TechnicianRepository;
+import org.fieldbook.customer.Contacts;
+import org.fieldbook.workforce.Workforce;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,16 +14,15 @@ class BackOfficeOverview {
 	record Figures(long technicians, long accounts, long serviceTypes, long bookings) {
 	}
 
-	private final TechnicianRepository technicians;
+	private final Workforce technicians;
 
-	private final AccountRepository accounts;
+	private final Contacts accounts;
 
-	private final ServiceTypeRepository serviceTypes;
+	private final ServiceTypeCatalog serviceTypes;
 
 	private final Visits bookings;
 
-	BackOfficeOverview(TechnicianRepository technicians, AccountRepository accounts, ServiceTypeRepository serviceTypes,
-			Visits bookings) {
+	BackOfficeOverview(Workforce technicians, Contacts accounts, ServiceTypeCatalog serviceTypes, Visits bookings) {
 		this.technicians = technicians;
 		this.accounts = accounts;
 		this.serviceTypes = serviceTypes;
@@ -32,7 +31,7 @@ class BackOfficeOverview {
 
 	@Transactional(readOnly = true)
 	Figures now() {
-		return new Figures(technicians.count(), accounts.count(), serviceTypes.count(), bookings.count());
+		return new Figures(technicians.countTechnicians(), accounts.countAccounts(), serviceTypes.count(), bookings.count());
 	}
 
 }

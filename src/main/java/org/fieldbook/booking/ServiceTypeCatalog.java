@@ -25,4 +25,10 @@ public class ServiceTypeCatalog {
 				(rs, n) -> new ServiceTypeChoice(rs.getString(1), rs.getString(2), rs.getInt(3)));
 	}
 
+	/** How many service types there are, on the portal or not. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.queryForObject("SELECT count(*) FROM service_type", Long.class);
+	}
+
 }

@@ -71,6 +71,12 @@ public class Contacts {
 				change.smsConsent() && phone != null);
 	}
 
+	/** How many accounts there are, active or not. */
+	@Transactional(readOnly = true)
+	public long countAccounts() {
+		return jdbc.queryForObject("SELECT count(*) FROM account", Long.class);
+	}
+
 	/** The contact's active accounts, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> activeAccounts(long contactId) {

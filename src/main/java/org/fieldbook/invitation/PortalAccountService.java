@@ -35,6 +35,13 @@ public class PortalAccountService {
 		this.jdbc = jdbc;
 	}
 
+	/** The credentials of the portal account with this username (the email address, in any case). */
+	@Transactional(readOnly = true)
+	public Optional<CustomerCredentials> credentials(String username) {
+		return accounts.findByUsernameIgnoreCase(username)
+			.map(account -> new CustomerCredentials(account.getUsername(), account.getPasswordHash(), account.isEnabled()));
+	}
+
 	/** The contact an enabled portal account signs in as, by its username (the email address, in any case). */
 	@Transactional(readOnly = true)
 	public Optional<Long> contactOf(String username) {
@@ -50,7 +57,11 @@ public class PortalAccountService {
 	 * A new account's password is a random secret nobody knows.
 	 */
 	@Transactional
-	public Optional<PortalAccount> forSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {
+	public Optional<String> forSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {
+		return accountForSingleSignOn(issuer, subject, email, linkExisting).map(PortalAccount::getUsername);
+	}
+
+	private Optional<PortalAccount> accountForSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {
 		List<Long> linked = jdbc.queryForList("SELECT portal_account_id FROM portal_account_identity WHERE issuer = ? AND subject = ?",
 				Long.class, issuer, subject);
 		if (!linked.isEmpty()) {

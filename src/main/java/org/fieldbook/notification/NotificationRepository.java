@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
 /** Reads for everyone; writes only through {@link NotificationLog}. */
-public interface NotificationRepository extends JpaRepository<Notification, Long> {
+interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	Optional<Notification> findByIdempotencyKey(String idempotencyKey);
 

@@ -171,4 +171,9 @@ public class Workforce {
 		return ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new)));
 	}
 
+	/** How many technicians there are, active or not. */
+	public long countTechnicians() {
+		return jdbc.queryForObject("SELECT count(*) FROM technician", Long.class);
+	}
+
 }

@@ -1,6 +1,6 @@
 package org.fieldbook.backoffice.messages;
 
-import org.fieldbook.notification.NotificationRepository;
+import org.fieldbook.notification.MessageLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,21 +15,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class NotificationLogController {
 
-	private final NotificationRepository notifications;
+	private final MessageLog notifications;
 
-	NotificationLogController(NotificationRepository notifications) {
+	NotificationLogController(MessageLog notifications) {
 		this.notifications = notifications;
 	}
 
 	@GetMapping("/admin/notifications")
 	String list(Model model) {
-		model.addAttribute("notifications", notifications.findTop200ByOrderByIdDesc());
+		model.addAttribute("notifications", notifications.newest());
 		return "admin/notifications";
 	}
 
 	@GetMapping("/admin/notifications/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("notification", notifications.findById(id)
+		model.addAttribute("notification", notifications.message(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + id)));
 		return "admin/notification";
 	}

@@ -1,6 +1,5 @@
 package org.fieldbook.portal.signin;
 
-import org.fieldbook.invitation.PortalAccount;
 import org.fieldbook.invitation.PortalAccountService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -42,16 +41,16 @@ class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		if (email == null || !Boolean.TRUE.equals(user.getEmailVerified())) {
 			throw refused("The provider did not confirm an email address");
 		}
-		PortalAccount account;
+		String username;
 		try {
-			account = accounts.forSingleSignOn(user.getIdToken().getIssuer().toString(), user.getSubject(), email,
+			username = accounts.forSingleSignOn(user.getIdToken().getIssuer().toString(), user.getSubject(), email,
 					!methods.passwords())
 				.orElseThrow(() -> refused("No portal account for this identity, and none can be opened for this address"));
 		}
 		catch (DataAccessException clash) {
 			throw refused("The portal account could not be opened: " + clash.getMostSpecificCause().getMessage());
 		}
-		return new PortalCustomer(user, account.getUsername());
+		return new PortalCustomer(user, username);
 	}
 
 	private static OAuth2AuthenticationException refused(String why) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fieldbook.invitation.Invitations;
-import org.fieldbook.invitation.PortalAccountRepository;
 import org.fieldbook.invitation.PortalAccountService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.fieldbook.system.SecurityHeaders;
@@ -36,12 +35,12 @@ class PortalSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain portal(HttpSecurity http, PortalAccountRepository accounts, PasswordEncoder passwordEncoder,
+	SecurityFilterChain portal(HttpSecurity http, PasswordEncoder passwordEncoder,
 			AttemptThrottle throttle, ObjectProvider<ClientRegistrationRepository> openIdProviders,
 			PortalAccountService portalAccounts, SignInMethods signInMethods, Invitations invitations,
 			CustomerDirectory customerDirectory) throws Exception {
 		SignInThrottleFilter signInThrottle = new SignInThrottleFilter(throttle);
-		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
+		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(portalAccounts));
 		customers.setPasswordEncoder(passwordEncoder);
 		List<AuthenticationProvider> providers = new ArrayList<>(List.of(new PasswordSignIn(customers, signInMethods)));
 		if (openIdProviders.getIfAvailable() != null) {

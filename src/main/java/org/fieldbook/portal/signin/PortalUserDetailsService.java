@@ -1,6 +1,6 @@
 package org.fieldbook.portal.signin;
 
-import org.fieldbook.invitation.PortalAccountRepository;
+import org.fieldbook.invitation.PortalAccountService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,18 +11,18 @@ public class PortalUserDetailsService implements UserDetailsService {
 
 	public static final String CUSTOMER_ROLE = "CUSTOMER";
 
-	private final PortalAccountRepository accounts;
+	private final PortalAccountService accounts;
 
-	PortalUserDetailsService(PortalAccountRepository accounts) {
+	PortalUserDetailsService(PortalAccountService accounts) {
 		this.accounts = accounts;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsernameIgnoreCase(username)
-			.map(account -> User.withUsername(account.getUsername())
-				.password(account.getPasswordHash())
-				.disabled(!account.isEnabled())
+		return accounts.credentials(username)
+			.map(account -> User.withUsername(account.username())
+				.password(account.passwordHash())
+				.disabled(!account.enabled())
 				.roles(CUSTOMER_ROLE)
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("No portal account"));
