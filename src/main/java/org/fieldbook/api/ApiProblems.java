@@ -1,10 +1,10 @@
 package org.fieldbook.api;
 
-import org.fieldbook.masterdata.ImportProblem;
-import org.fieldbook.masterdata.MasterDataRejectedException;
 import org.fieldbook.booking.BookingNotFoundException;
 import org.fieldbook.booking.BookingStateException;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
+import org.fieldbook.masterdata.ImportProblem;
+import org.fieldbook.masterdata.MasterDataRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

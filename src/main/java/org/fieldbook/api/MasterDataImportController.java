@@ -1,12 +1,12 @@
 package org.fieldbook.api;
 
-import org.fieldbook.masterdata.ImportSummary;
-import org.fieldbook.masterdata.MasterDataImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fieldbook.masterdata.ImportSummary;
+import org.fieldbook.masterdata.MasterDataImporter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -16,12 +16,12 @@ class BackOfficeController {
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("overview", overview.now());
-		return "admin/dashboard";
+		return "backoffice/dashboard";
 	}
 
 	@GetMapping("/admin/login")
 	String login() {
-		return "admin/login";
+		return "backoffice/login";
 	}
 
 }

@@ -95,6 +95,7 @@ public class Visits {
 	public VisitRequest requestOf(long bookingId) {
 		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)
 			.stream()
+			.filter(found -> found.accountId() != null)
 			.findFirst()
 			.orElseThrow(() -> new BookingNotFoundException(String.valueOf(bookingId)));
 		String serviceType = jdbc.queryForObject("SELECT external_id FROM service_type WHERE id = ?", String.class,
@@ -124,7 +125,9 @@ public class Visits {
 				row.reportedBy());
 	}
 
-	private List<VisitView> views(List<Row> rows) {
+	/** Visits are of an account: a booking without a work order (an imported one) is none a customer sees. */
+	private List<VisitView> views(List<Row> all) {
+		List<Row> rows = all.stream().filter(row -> row.accountId() != null).toList();
 		Map<Long, AccountSummary> accounts = contacts
 			.accounts(rows.stream().map(Row::accountId).filter(Objects::nonNull).distinct().toList());
 		Map<Long, String> assets = contacts.assetNames(rows.stream().map(Row::assetId).filter(Objects::nonNull).distinct().toList());

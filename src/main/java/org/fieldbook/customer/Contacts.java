@@ -21,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Contacts {
 
 	private static final String ACCOUNT_COLUMNS = """
-			a.id, a.external_id, a.name, a.active, a.time_zone,
-			concat_ws(', ', a.address_line1, a.address_postal_code || ' ' || a.address_city) AS address""";
+			a.id, a.external_id, a.name, a.active, a.time_zone, a.address_line1 AS line1, a.address_line2 AS line2,
+			a.address_city AS city, a.address_postal_code AS postal_code, a.address_country AS country,
+			a.address_lat AS lat, a.address_lon AS lon """;
 
 	private static final RowMapper<AccountSummary> ACCOUNT = (rs, n) -> new AccountSummary(rs.getLong("id"),
 			rs.getString("external_id"), rs.getString("name"), rs.getBoolean("active"),
-			ZoneId.of(rs.getString("time_zone")), rs.getString("address"));
+			ZoneId.of(rs.getString("time_zone")), SiteAddress.of(rs).oneLine());
 
 	private final ContactRepository contacts;
 
@@ -107,17 +108,15 @@ public class Contacts {
 	/** The assets of one of the contact's active accounts, with where each is. */
 	@Transactional(readOnly = true)
 	public List<AssetSummary> assets(long contactId, String accountExternalId) {
-		return jdbc.query("""
-				SELECT ca.id, ca.external_id, ca.name,
-				       CASE WHEN fl.id IS NULL THEN concat_ws(', ', a.address_line1, a.address_postal_code || ' ' || a.address_city)
-				            ELSE concat_ws(', ', fl.address_line1, fl.address_postal_code || ' ' || fl.address_city) END
+		return jdbc.query("SELECT ca.id, ca.external_id, ca.name, " + SiteAddress.COLUMNS + """
+
 				  FROM customer_asset ca
 				  JOIN account a ON a.id = ca.account_id AND a.active
 				  JOIN account_contact ac ON ac.account_id = a.id AND ac.contact_id = ?
 				  LEFT JOIN functional_location fl ON fl.id = ca.functional_location_id
 				 WHERE a.external_id = ? ORDER BY ca.name, ca.external_id""",
-				(rs, n) -> new AssetSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), contactId,
-				accountExternalId);
+				(rs, n) -> new AssetSummary(rs.getLong(1), rs.getString(2), rs.getString(3), SiteAddress.of(rs).oneLine()),
+				contactId, accountExternalId);
 	}
 
 	/** Asset names by id. */

@@ -26,25 +26,16 @@ public class ServiceSites {
 	 * @return empty when there is no such active account; an asset that the account does not have is left out
 	 */
 	public Optional<ServiceSite> site(String accountExternalId, String assetExternalId) {
-		return jdbc.query("""
-				SELECT a.id, a.external_id, a.time_zone, a.territory_id, ca.id AS asset_id, ca.external_id AS asset,
-				       CASE WHEN fl.id IS NULL THEN a.address_line1 ELSE fl.address_line1 END AS line1,
-				       CASE WHEN fl.id IS NULL THEN a.address_line2 ELSE fl.address_line2 END AS line2,
-				       CASE WHEN fl.id IS NULL THEN a.address_city ELSE fl.address_city END AS city,
-				       CASE WHEN fl.id IS NULL THEN a.address_postal_code ELSE fl.address_postal_code END AS postal_code,
-				       CASE WHEN fl.id IS NULL THEN a.address_country ELSE fl.address_country END AS country,
-				       CASE WHEN fl.id IS NULL THEN a.address_lat ELSE fl.address_lat END AS lat,
-				       CASE WHEN fl.id IS NULL THEN a.address_lon ELSE fl.address_lon END AS lon
+		return jdbc.query("SELECT a.id, a.external_id, a.time_zone, a.territory_id, ca.id AS asset_id, ca.external_id AS asset, "
+				+ SiteAddress.COLUMNS + """
+
 				  FROM account a
 				  LEFT JOIN customer_asset ca ON ca.account_id = a.id AND ca.external_id = ?
 				  LEFT JOIN functional_location fl ON fl.id = ca.functional_location_id
 				 WHERE a.external_id = ? AND a.active""",
 				(rs, n) -> new ServiceSite(rs.getLong("id"), rs.getString("external_id"),
 						ZoneId.of(rs.getString("time_zone")), rs.getObject("territory_id", Long.class),
-						rs.getObject("asset_id", Long.class), rs.getString("asset"),
-						new Address(rs.getString("line1"), rs.getString("line2"), rs.getString("city"),
-								rs.getString("postal_code"), rs.getString("country"), rs.getDouble("lat"),
-								rs.getDouble("lon"))),
+						rs.getObject("asset_id", Long.class), rs.getString("asset"), SiteAddress.of(rs)),
 				assetExternalId, accountExternalId)
 			.stream()
 			.findFirst();

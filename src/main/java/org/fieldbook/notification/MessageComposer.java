@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fieldbook.notification.MailTemplates.RenderedEmail;
 import org.fieldbook.booking.Appointment;
+import org.fieldbook.notification.MailTemplates.RenderedEmail;
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.settings.Branding;
 import org.fieldbook.settings.MessagingSettings;

@@ -1,9 +1,9 @@
 package org.fieldbook.web;
 
-import org.fieldbook.customer.Languages;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fieldbook.customer.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

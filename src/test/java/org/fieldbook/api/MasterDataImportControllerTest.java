@@ -1,11 +1,11 @@
 package org.fieldbook.api;
 
-import org.fieldbook.support.ExampleCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
 import org.fieldbook.support.DomainTables;
+import org.fieldbook.support.ExampleCompany;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

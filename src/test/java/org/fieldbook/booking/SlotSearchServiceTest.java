@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
-
 import org.fieldbook.customer.ServiceSites;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.scheduling.SlotSearchResult;

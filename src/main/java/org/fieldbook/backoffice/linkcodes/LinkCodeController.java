@@ -29,7 +29,7 @@ class LinkCodeController {
 		model.addAttribute("reference", booking.orElse(""));
 		model.addAttribute("maxDays", LinkCodeAdministration.MAX_EXTENSION_DAYS);
 		booking.ifPresent(ref -> model.addAttribute("links", links.ofBooking(ref)));
-		return "admin/links";
+		return "backoffice/links";
 	}
 
 	@PostMapping("/admin/links/{id}/extend")

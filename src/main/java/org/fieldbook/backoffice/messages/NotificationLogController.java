@@ -24,14 +24,14 @@ class NotificationLogController {
 	@GetMapping("/admin/notifications")
 	String list(Model model) {
 		model.addAttribute("notifications", notifications.newest());
-		return "admin/notifications";
+		return "backoffice/notifications";
 	}
 
 	@GetMapping("/admin/notifications/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("notification", notifications.message(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + id)));
-		return "admin/notification";
+		return "backoffice/notification";
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.fieldbook.portal.signin;
 
-import org.fieldbook.portal.CustomerDirectory;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.fieldbook.invitation.Invitations;
+import org.fieldbook.portal.CustomerDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;

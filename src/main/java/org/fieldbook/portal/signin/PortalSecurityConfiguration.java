@@ -1,14 +1,14 @@
 package org.fieldbook.portal.signin;
 
-import org.fieldbook.portal.CustomerDirectory;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.PortalAccountService;
-import org.springframework.beans.factory.ObjectProvider;
+import org.fieldbook.portal.CustomerDirectory;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
