@@ -21,7 +21,9 @@ import org.fieldbook.masterdata.MasterDataFile.AssetRecord;
 import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
 import org.fieldbook.masterdata.MasterDataFile.ContactRecord;
 import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
+import org.fieldbook.masterdata.MasterDataFile.SkillRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
+import org.fieldbook.masterdata.MasterDataFile.TerritoryRecord;
 import org.fieldbook.booking.ImportedBookings.ImportedBooking;
 import org.fieldbook.booking.RequiredSkill;
 import org.fieldbook.booking.ServiceType;
@@ -36,15 +38,13 @@ import org.fieldbook.customer.CustomerAsset;
 import org.fieldbook.customer.CustomerAssetRepository;
 import org.fieldbook.system.ExternalIdRepository;
 import org.fieldbook.system.ExternallyIdentified;
-import org.fieldbook.workforce.Skill;
-import org.fieldbook.workforce.SkillLevel;
-import org.fieldbook.workforce.SkillRepository;
-import org.fieldbook.workforce.Technician;
-import org.fieldbook.workforce.TechnicianRepository;
-import org.fieldbook.workforce.Territory;
-import org.fieldbook.workforce.TerritoryRepository;
-import org.fieldbook.workforce.TimeOff;
-import org.fieldbook.workforce.WorkingHours;
+import org.fieldbook.workforce.WorkforceImport;
+import org.fieldbook.workforce.WorkforceImport.HoursData;
+import org.fieldbook.workforce.WorkforceImport.SkillData;
+import org.fieldbook.workforce.WorkforceImport.SkillLevelData;
+import org.fieldbook.workforce.WorkforceImport.TechnicianData;
+import org.fieldbook.workforce.WorkforceImport.TerritoryData;
+import org.fieldbook.workforce.WorkforceImport.TimeOffData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,11 +66,15 @@ public class MasterDataImporter {
 
 	private final MasterDataRepositories repositories;
 
+	private final WorkforceImport workforce;
+
 	private final ApplicationEventPublisher events;
 
-	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events) {
+	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, WorkforceImport workforce,
+			ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.repositories = repositories;
+		this.workforce = workforce;
 		this.events = events;
 	}
 
@@ -81,10 +85,10 @@ public class MasterDataImporter {
 
 	@Transactional
 	ImportSummary importFile(MasterDataFile file) {
-		Map<String, Territory> territories = load(repositories.territories(), referencedTerritories(file));
-		Map<String, Skill> skills = load(repositories.skills(), referencedSkills(file));
-		Map<String, Technician> technicians = load(repositories.technicians(), referencedTechnicians(file));
-		var existing = new MasterDataValidator.Existing(territories.keySet(), skills.keySet(), technicians.keySet());
+		Set<String> territories = workforce.territoryIds(referencedTerritories(file)).keySet();
+		Set<String> skills = workforce.skillIds(referencedSkills(file)).keySet();
+		Set<String> technicians = workforce.technicianIds(referencedTechnicians(file)).keySet();
+		var existing = new MasterDataValidator.Existing(territories, skills, technicians);
 		List<ImportProblem> problems = MasterDataValidator.validate(file, existing);
 		if (!problems.isEmpty()) {
 			throw new MasterDataRejectedException(problems);
@@ -92,31 +96,26 @@ public class MasterDataImporter {
 		ImportSummary summary = new ImportSummary();
 		territories(file, territories, summary);
 		skills(file, skills, summary);
-		serviceTypes(file, skills, summary);
-		technicians(file, technicians, territories, skills, summary);
-		accounts(file, territories, summary);
-		bookings(file, technicians, summary);
+		serviceTypes(file, workforce.skillIds(referencedSkills(file)), summary);
+		technicians(file, technicians, summary);
+		accounts(file, workforce.territoryIds(referencedTerritories(file)), summary);
+		bookings(file, workforce.technicianIds(referencedTechnicians(file)), summary);
 		log.info("Master data imported: {}", summary);
 		return summary;
 	}
 
-	private void territories(MasterDataFile file, Map<String, Territory> known, ImportSummary summary) {
-		for (var record : file.territories()) {
-			Territory territory = upsert(known, record.id(), Territory::new, "territories", summary);
-			territory.rename(record.name());
-			repositories.territories().save(territory);
-		}
+	private void territories(MasterDataFile file, Set<String> existing, ImportSummary summary) {
+		count(ids(file.territories(), TerritoryRecord::id), existing, "territories", summary);
+		workforce.upsertTerritories(
+				file.territories().stream().map(record -> new TerritoryData(record.id(), record.name())).toList());
 	}
 
-	private void skills(MasterDataFile file, Map<String, Skill> known, ImportSummary summary) {
-		for (var record : file.skills()) {
-			Skill skill = upsert(known, record.id(), Skill::new, "skills", summary);
-			skill.rename(record.name());
-			repositories.skills().save(skill);
-		}
+	private void skills(MasterDataFile file, Set<String> existing, ImportSummary summary) {
+		count(ids(file.skills(), SkillRecord::id), existing, "skills", summary);
+		workforce.upsertSkills(file.skills().stream().map(record -> new SkillData(record.id(), record.name())).toList());
 	}
 
-	private void serviceTypes(MasterDataFile file, Map<String, Skill> skills, ImportSummary summary) {
+	private void serviceTypes(MasterDataFile file, Map<String, Long> skills, ImportSummary summary) {
 		Map<String, ServiceType> known = load(repositories.serviceTypes(), ids(file.serviceTypes(), ServiceTypeRecord::id));
 		for (var record : file.serviceTypes()) {
 			ServiceType type = upsert(known, record.id(), ServiceType::new, "serviceTypes", summary);
@@ -124,43 +123,39 @@ public class MasterDataImporter {
 					Duration.ofMinutes(record.durationMinutes()), Objects.requireNonNullElse(record.crewSize(), 1));
 			type.replaceRequiredSkills(MasterDataFile.orEmpty(record.skills())
 				.stream()
-				.map(need -> new RequiredSkill(skills.get(need.skill()).getId(), need.minLevel()))
+				.map(need -> new RequiredSkill(skills.get(need.skill()), need.minLevel()))
 				.toList());
 			repositories.serviceTypes().save(type);
 		}
 	}
 
-	private void technicians(MasterDataFile file, Map<String, Technician> known, Map<String, Territory> territories,
-			Map<String, Skill> skills, ImportSummary summary) {
-		for (var record : file.technicians()) {
-			Technician technician = upsert(known, record.id(), Technician::new, "technicians", summary);
-			technician.describe(record.name(), MasterDataValues.zone(record.timeZone()), record.home().lat(),
-					record.home().lon());
-			technician.replaceTerritories(MasterDataFile.orEmpty(record.territories())
-				.stream()
-				.map(id -> territories.get(id).getId())
-				.toList());
-			technician.replaceSkills(MasterDataFile.orEmpty(record.skills())
-				.stream()
-				.map(level -> new SkillLevel(skills.get(level.skill()).getId(), level.level()))
-				.toList());
-			technician.replaceWorkingHours(MasterDataFile.orEmpty(record.workingHours())
-				.stream()
-				.flatMap(hours -> hours.days()
-					.stream()
-					.map(day -> new WorkingHours(MasterDataValues.day(day), MasterDataValues.localTime(hours.from()),
-							MasterDataValues.localTime(hours.to()))))
-				.distinct()
-				.toList());
-			technician.replaceTimeOff(MasterDataFile.orEmpty(record.timeOff())
-				.stream()
-				.map(off -> new TimeOff(MasterDataValues.localDateTime(off.from()), MasterDataValues.localDateTime(off.to())))
-				.toList());
-			repositories.technicians().save(technician);
-		}
+	private void technicians(MasterDataFile file, Set<String> existing, ImportSummary summary) {
+		count(ids(file.technicians(), TechnicianRecord::id), existing, "technicians", summary);
+		workforce.upsertTechnicians(file.technicians().stream().map(MasterDataImporter::technician).toList());
 	}
 
-	private void accounts(MasterDataFile file, Map<String, Territory> territories, ImportSummary summary) {
+	private static TechnicianData technician(TechnicianRecord record) {
+		return new TechnicianData(record.id(), record.name(), MasterDataValues.zone(record.timeZone()),
+				record.home().lat(), record.home().lon(), MasterDataFile.orEmpty(record.territories()),
+				MasterDataFile.orEmpty(record.skills())
+					.stream()
+					.map(level -> new SkillLevelData(level.skill(), level.level()))
+					.toList(),
+				MasterDataFile.orEmpty(record.workingHours())
+					.stream()
+					.flatMap(hours -> hours.days()
+						.stream()
+						.map(day -> new HoursData(MasterDataValues.day(day), MasterDataValues.localTime(hours.from()),
+								MasterDataValues.localTime(hours.to()))))
+					.toList(),
+				MasterDataFile.orEmpty(record.timeOff())
+					.stream()
+					.map(off -> new TimeOffData(MasterDataValues.localDateTime(off.from()),
+							MasterDataValues.localDateTime(off.to())))
+					.toList());
+	}
+
+	private void accounts(MasterDataFile file, Map<String, Long> territories, ImportSummary summary) {
 		Map<String, Account> accounts = load(repositories.accounts(), ids(file.accounts(), AccountRecord::id));
 		Map<String, Contact> contacts = load(repositories.contacts(), file.accounts()
 			.stream()
@@ -174,9 +169,9 @@ public class MasterDataImporter {
 			.toList());
 		for (var record : file.accounts()) {
 			Account account = upsert(accounts, record.id(), Account::new, "accounts", summary);
-			Territory territory = record.territory() == null ? null : territories.get(record.territory());
 			account.describe(record.name(), !Boolean.FALSE.equals(record.active()),
-					MasterDataValues.zone(record.timeZone()), territory == null ? null : territory.getId(),
+					MasterDataValues.zone(record.timeZone()),
+					record.territory() == null ? null : territories.get(record.territory()),
 					address(record.address()));
 			List<Contact> joined = new ArrayList<>();
 			for (var person : MasterDataFile.orEmpty(record.contacts())) {
@@ -206,7 +201,7 @@ public class MasterDataImporter {
 	 * Writes the bookings with the ledger's check deferred, so that bookings of the file may trade places,
 	 * then names any booking that still overlaps another one of its technicians before the check runs.
 	 */
-	private void bookings(MasterDataFile file, Map<String, Technician> technicians, ImportSummary summary) {
+	private void bookings(MasterDataFile file, Map<String, Long> technicians, ImportSummary summary) {
 		if (file.bookings().isEmpty()) {
 			return;
 		}
@@ -216,7 +211,7 @@ public class MasterDataImporter {
 		for (BookingRecord record : file.bookings()) {
 			summary.count("bookings", known.add(record.id()));
 			bookings.add(new ImportedBooking(record.id(),
-					record.technicians().stream().map(id -> technicians.get(id).getId()).toList(),
+					record.technicians().stream().map(technicians::get).toList(),
 					MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()), record.location().lat(),
 					record.location().lon(), MasterDataValues.status(record.status())));
 		}
@@ -240,6 +235,12 @@ public class MasterDataImporter {
 				record.lat(), record.lon());
 	}
 
+	/** Counts each id as created when neither Fieldbook nor an earlier record of the file has it. */
+	private static void count(List<String> ids, Set<String> existing, String kind, ImportSummary summary) {
+		Set<String> known = new HashSet<>(existing);
+		ids.forEach(id -> summary.count(kind, known.add(id)));
+	}
+
 	private static <T> T upsert(Map<String, T> known, String id, Function<String, T> create, String kind,
 			ImportSummary summary) {
 		T existing = known.get(id);
@@ -261,13 +262,13 @@ public class MasterDataImporter {
 	}
 
 	private static List<String> referencedTerritories(MasterDataFile file) {
-		return concat(ids(file.territories(), MasterDataFile.TerritoryRecord::id),
+		return concat(ids(file.territories(), TerritoryRecord::id),
 				present(file.technicians()).flatMap(t -> present(t.territories())).toList(),
 				present(file.accounts()).map(AccountRecord::territory).toList());
 	}
 
 	private static List<String> referencedSkills(MasterDataFile file) {
-		return concat(ids(file.skills(), MasterDataFile.SkillRecord::id),
+		return concat(ids(file.skills(), SkillRecord::id),
 				present(file.serviceTypes()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList(),
 				present(file.technicians()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList());
 	}
