@@ -25,9 +25,9 @@ import org.fieldbook.masterdata.MasterDataFile.SkillRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
 import org.fieldbook.masterdata.MasterDataFile.TerritoryRecord;
 import org.fieldbook.booking.ImportedBookings.ImportedBooking;
-import org.fieldbook.booking.RequiredSkill;
-import org.fieldbook.booking.ServiceType;
-import org.fieldbook.booking.ServiceTypeRepository;
+import org.fieldbook.booking.ServiceTypeImport;
+import org.fieldbook.booking.ServiceTypeImport.RequiredSkillData;
+import org.fieldbook.booking.ServiceTypeImport.ServiceTypeData;
 import org.fieldbook.customer.Account;
 import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.Address;
@@ -68,13 +68,16 @@ public class MasterDataImporter {
 
 	private final WorkforceImport workforce;
 
+	private final ServiceTypeImport serviceTypes;
+
 	private final ApplicationEventPublisher events;
 
 	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, WorkforceImport workforce,
-			ApplicationEventPublisher events) {
+			ServiceTypeImport serviceTypes, ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.repositories = repositories;
 		this.workforce = workforce;
+		this.serviceTypes = serviceTypes;
 		this.events = events;
 	}
 
@@ -116,17 +119,17 @@ public class MasterDataImporter {
 	}
 
 	private void serviceTypes(MasterDataFile file, Map<String, Long> skills, ImportSummary summary) {
-		Map<String, ServiceType> known = load(repositories.serviceTypes(), ids(file.serviceTypes(), ServiceTypeRecord::id));
-		for (var record : file.serviceTypes()) {
-			ServiceType type = upsert(known, record.id(), ServiceType::new, "serviceTypes", summary);
-			type.describe(record.name(), record.portalName(), Boolean.TRUE.equals(record.onPortal()),
-					Duration.ofMinutes(record.durationMinutes()), Objects.requireNonNullElse(record.crewSize(), 1));
-			type.replaceRequiredSkills(MasterDataFile.orEmpty(record.skills())
-				.stream()
-				.map(need -> new RequiredSkill(skills.get(need.skill()), need.minLevel()))
-				.toList());
-			repositories.serviceTypes().save(type);
-		}
+		List<String> ids = ids(file.serviceTypes(), ServiceTypeRecord::id);
+		count(ids, serviceTypes.ids(ids).keySet(), "serviceTypes", summary);
+		serviceTypes.upsert(file.serviceTypes()
+			.stream()
+			.map(record -> new ServiceTypeData(record.id(), record.name(), record.portalName(),
+					Boolean.TRUE.equals(record.onPortal()), Duration.ofMinutes(record.durationMinutes()),
+					Objects.requireNonNullElse(record.crewSize(), 1), MasterDataFile.orEmpty(record.skills())
+						.stream()
+						.map(need -> new RequiredSkillData(skills.get(need.skill()), need.minLevel()))
+						.toList()))
+			.toList());
 	}
 
 	private void technicians(MasterDataFile file, Set<String> existing, ImportSummary summary) {

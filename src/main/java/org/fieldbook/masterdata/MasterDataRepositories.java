@@ -2,7 +2,6 @@ package org.fieldbook.masterdata;
 
 import org.fieldbook.booking.BookingLedger;
 import org.fieldbook.booking.ImportedBookings;
-import org.fieldbook.booking.ServiceTypeRepository;
 import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.ContactRepository;
 import org.fieldbook.customer.CustomerAssetRepository;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The repositories of every feature whose master data the import writes. */
 @Component
-record MasterDataRepositories(ServiceTypeRepository serviceTypes, AccountRepository accounts,
+record MasterDataRepositories(AccountRepository accounts,
 		ContactRepository contacts, CustomerAssetRepository assets, ImportedBookings bookings,
 		BookingLedger ledger) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.fieldbook.booking.ServiceTypeRepository;
+import org.fieldbook.booking.ServiceTypeImport;
 import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.masterdata.MasterDataImporter;
@@ -44,7 +44,7 @@ public class ServiceWorlds {
 
 	private final Contacts contacts;
 
-	private final ServiceTypeRepository serviceTypes;
+	private final ServiceTypeImport serviceTypes;
 
 	private final RuntimeService runtime;
 
@@ -53,7 +53,7 @@ public class ServiceWorlds {
 	private final JdbcTemplate jdbc;
 
 	ServiceWorlds(MasterDataImporter importer, AccountRepository accounts, Contacts contacts,
-			ServiceTypeRepository serviceTypes, RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
+			ServiceTypeImport serviceTypes, RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
 		this.importer = importer;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -73,7 +73,7 @@ public class ServiceWorlds {
 		forget(deleteRunningProcesses());
 		return new ServiceWorld(contacts, jdbc, accounts.findByExternalId(ServiceWorld.ACCOUNT).orElseThrow().getId(),
 				contacts.contactByExternalId(ServiceWorld.CONTACT).orElseThrow().id(),
-				serviceTypes.findByExternalId(ServiceWorld.SERVICE_TYPE).orElseThrow().getId());
+				serviceTypes.ids(List.of(ServiceWorld.SERVICE_TYPE)).get(ServiceWorld.SERVICE_TYPE));
 	}
 
 	/** @return the ids of the deleted instances */
