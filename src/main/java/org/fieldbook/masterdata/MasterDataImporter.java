@@ -4,40 +4,33 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
 import org.fieldbook.masterdata.MasterDataFile.AddressRecord;
-import org.fieldbook.masterdata.MasterDataFile.AssetRecord;
 import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
-import org.fieldbook.masterdata.MasterDataFile.ContactRecord;
 import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
 import org.fieldbook.masterdata.MasterDataFile.SkillRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
 import org.fieldbook.masterdata.MasterDataFile.TerritoryRecord;
+import org.fieldbook.booking.BookingLedger;
+import org.fieldbook.booking.ImportedBookings;
 import org.fieldbook.booking.ImportedBookings.ImportedBooking;
 import org.fieldbook.booking.ServiceTypeImport;
 import org.fieldbook.booking.ServiceTypeImport.RequiredSkillData;
 import org.fieldbook.booking.ServiceTypeImport.ServiceTypeData;
-import org.fieldbook.customer.Account;
-import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.Address;
-import org.fieldbook.customer.Contact;
-import org.fieldbook.customer.ContactJoinedAccount;
-import org.fieldbook.customer.ContactRepository;
-import org.fieldbook.customer.CustomerAsset;
-import org.fieldbook.customer.CustomerAssetRepository;
-import org.fieldbook.system.ExternalIdRepository;
-import org.fieldbook.system.ExternallyIdentified;
+import org.fieldbook.customer.CustomerImport;
+import org.fieldbook.customer.CustomerImport.AccountData;
+import org.fieldbook.customer.CustomerImport.AssetData;
+import org.fieldbook.customer.CustomerImport.ContactData;
+import org.fieldbook.customer.CustomerImport.ExistingIds;
 import org.fieldbook.workforce.WorkforceImport;
 import org.fieldbook.workforce.WorkforceImport.HoursData;
 import org.fieldbook.workforce.WorkforceImport.SkillData;
@@ -47,7 +40,6 @@ import org.fieldbook.workforce.WorkforceImport.TerritoryData;
 import org.fieldbook.workforce.WorkforceImport.TimeOffData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,21 +56,24 @@ public class MasterDataImporter {
 
 	private final MasterDataReader reader;
 
-	private final MasterDataRepositories repositories;
-
 	private final WorkforceImport workforce;
 
 	private final ServiceTypeImport serviceTypes;
 
-	private final ApplicationEventPublisher events;
+	private final CustomerImport customers;
 
-	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, WorkforceImport workforce,
-			ServiceTypeImport serviceTypes, ApplicationEventPublisher events) {
+	private final ImportedBookings bookings;
+
+	private final BookingLedger ledger;
+
+	MasterDataImporter(MasterDataReader reader, WorkforceImport workforce, ServiceTypeImport serviceTypes,
+			CustomerImport customers, ImportedBookings bookings, BookingLedger ledger) {
 		this.reader = reader;
-		this.repositories = repositories;
 		this.workforce = workforce;
 		this.serviceTypes = serviceTypes;
-		this.events = events;
+		this.customers = customers;
+		this.bookings = bookings;
+		this.ledger = ledger;
 	}
 
 	@Transactional
@@ -159,45 +154,34 @@ public class MasterDataImporter {
 	}
 
 	private void accounts(MasterDataFile file, Map<String, Long> territories, ImportSummary summary) {
-		Map<String, Account> accounts = load(repositories.accounts(), ids(file.accounts(), AccountRecord::id));
-		Map<String, Contact> contacts = load(repositories.contacts(), file.accounts()
-			.stream()
-			.flatMap(account -> MasterDataFile.orEmpty(account.contacts()).stream())
-			.map(ContactRecord::id)
-			.toList());
-		Map<String, CustomerAsset> assets = load(repositories.assets(), file.accounts()
-			.stream()
-			.flatMap(account -> MasterDataFile.orEmpty(account.assets()).stream())
-			.map(AssetRecord::id)
-			.toList());
-		for (var record : file.accounts()) {
-			Account account = upsert(accounts, record.id(), Account::new, "accounts", summary);
-			account.describe(record.name(), !Boolean.FALSE.equals(record.active()),
-					MasterDataValues.zone(record.timeZone()),
-					record.territory() == null ? null : territories.get(record.territory()),
-					address(record.address()));
-			List<Contact> joined = new ArrayList<>();
-			for (var person : MasterDataFile.orEmpty(record.contacts())) {
-				Contact contact = upsert(contacts, person.id(), Contact::new, "contacts", summary);
-				contact.describe(person.firstName(), person.lastName(), person.email(), person.phone(),
-						MasterDataValues.language(person.language()), Boolean.TRUE.equals(person.smsConsent()));
-				if (account.addContact(repositories.contacts().save(contact))) {
-					joined.add(contact);
-				}
-			}
-			repositories.accounts().save(account);
-			if (account.isActive()) {
-				joined.forEach(contact -> events.publishEvent(new ContactJoinedAccount(contact.getId(), account.getId())));
-			}
-			for (var equipment : MasterDataFile.orEmpty(record.assets())) {
-				CustomerAsset asset = upsert(assets, equipment.id(), CustomerAsset::new, "assets", summary);
-				asset.describe(account.getId(), equipment.name());
-				var location = equipment.functionalLocation();
-				asset.locate(location == null ? null : location.name(),
-						location == null ? null : address(location.address()));
-				repositories.assets().save(asset);
-			}
+		List<AccountData> accounts = file.accounts().stream().map(record -> account(record, territories)).toList();
+		ExistingIds existing = customers.existing(accounts);
+		Set<String> knownAccounts = new HashSet<>(existing.accounts());
+		Set<String> knownContacts = new HashSet<>(existing.contacts());
+		Set<String> knownAssets = new HashSet<>(existing.assets());
+		for (AccountData account : accounts) {
+			summary.count("accounts", knownAccounts.add(account.externalId()));
+			account.contacts().forEach(contact -> summary.count("contacts", knownContacts.add(contact.externalId())));
+			account.assets().forEach(asset -> summary.count("assets", knownAssets.add(asset.externalId())));
 		}
+		customers.upsert(accounts);
+	}
+
+	private static AccountData account(AccountRecord record, Map<String, Long> territories) {
+		return new AccountData(record.id(), record.name(), !Boolean.FALSE.equals(record.active()),
+				MasterDataValues.zone(record.timeZone()),
+				record.territory() == null ? null : territories.get(record.territory()), address(record.address()),
+				MasterDataFile.orEmpty(record.contacts())
+					.stream()
+					.map(person -> new ContactData(person.id(), person.firstName(), person.lastName(), person.email(),
+							person.phone(), MasterDataValues.language(person.language()),
+							Boolean.TRUE.equals(person.smsConsent())))
+					.toList(),
+				MasterDataFile.orEmpty(record.assets()).stream().map(equipment -> {
+					var location = equipment.functionalLocation();
+					return new AssetData(equipment.id(), equipment.name(), location == null ? null : location.name(),
+							location == null ? null : address(location.address()));
+				}).toList());
 	}
 
 	/**
@@ -209,18 +193,18 @@ public class MasterDataImporter {
 			return;
 		}
 		List<String> imported = ids(file.bookings(), BookingRecord::id);
-		Set<String> known = new HashSet<>(repositories.bookings().existing(imported));
-		List<ImportedBooking> bookings = new ArrayList<>();
+		Set<String> known = new HashSet<>(bookings.existing(imported));
+		List<ImportedBooking> rows = new ArrayList<>();
 		for (BookingRecord record : file.bookings()) {
 			summary.count("bookings", known.add(record.id()));
-			bookings.add(new ImportedBooking(record.id(),
+			rows.add(new ImportedBooking(record.id(),
 					record.technicians().stream().map(technicians::get).toList(),
 					MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()), record.location().lat(),
 					record.location().lon(), MasterDataValues.status(record.status())));
 		}
-		repositories.ledger().deferDoubleBookingCheck();
-		repositories.bookings().upsert(bookings);
-		List<ImportProblem> overlaps = repositories.ledger()
+		ledger.deferDoubleBookingCheck();
+		bookings.upsert(rows);
+		List<ImportProblem> overlaps = ledger
 			.doubleBookings(imported)
 			.stream()
 			.map(overlap -> new ImportProblem("bookings[" + imported.indexOf(overlap.booking()) + "] (id \"" + overlap.booking()
@@ -230,7 +214,7 @@ public class MasterDataImporter {
 		if (!overlaps.isEmpty()) {
 			throw new MasterDataRejectedException(overlaps);
 		}
-		repositories.ledger().checkDoubleBookingsNow();
+		ledger.checkDoubleBookingsNow();
 	}
 
 	private static Address address(AddressRecord record) {
@@ -242,21 +226,6 @@ public class MasterDataImporter {
 	private static void count(List<String> ids, Set<String> existing, String kind, ImportSummary summary) {
 		Set<String> known = new HashSet<>(existing);
 		ids.forEach(id -> summary.count(kind, known.add(id)));
-	}
-
-	private static <T> T upsert(Map<String, T> known, String id, Function<String, T> create, String kind,
-			ImportSummary summary) {
-		T existing = known.get(id);
-		summary.count(kind, existing == null);
-		return existing != null ? existing : known.computeIfAbsent(id, create);
-	}
-
-	private static <T extends ExternallyIdentified> Map<String, T> load(ExternalIdRepository<T> repository,
-			Collection<String> ids) {
-		return repository.findByExternalIdIn(ids.stream().distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(ExternallyIdentified::getExternalId, Function.identity(), (a, b) -> a,
-					HashMap::new));
 	}
 
 	/** The ids of the records; null records and ids are left to the validator to name. */

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fieldbook.booking.ServiceTypeImport;
-import org.fieldbook.customer.AccountRepository;
+import org.fieldbook.customer.CustomerImport;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.springframework.boot.test.context.TestComponent;
@@ -40,7 +40,7 @@ public class ServiceWorlds {
 
 	private final MasterDataImporter importer;
 
-	private final AccountRepository accounts;
+	private final CustomerImport accounts;
 
 	private final Contacts contacts;
 
@@ -52,7 +52,7 @@ public class ServiceWorlds {
 
 	private final JdbcTemplate jdbc;
 
-	ServiceWorlds(MasterDataImporter importer, AccountRepository accounts, Contacts contacts,
+	ServiceWorlds(MasterDataImporter importer, CustomerImport accounts, Contacts contacts,
 			ServiceTypeImport serviceTypes, RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
 		this.importer = importer;
 		this.accounts = accounts;
@@ -71,7 +71,7 @@ public class ServiceWorlds {
 		jdbc.update("INSERT INTO portal_settings (id) VALUES (1)");
 		importer.importJson(new ByteArrayInputStream(WORLD.getBytes(StandardCharsets.UTF_8)));
 		forget(deleteRunningProcesses());
-		return new ServiceWorld(contacts, jdbc, accounts.findByExternalId(ServiceWorld.ACCOUNT).orElseThrow().getId(),
+		return new ServiceWorld(contacts, jdbc, accounts.accountIds(List.of(ServiceWorld.ACCOUNT)).get(ServiceWorld.ACCOUNT),
 				contacts.contactByExternalId(ServiceWorld.CONTACT).orElseThrow().id(),
 				serviceTypes.ids(List.of(ServiceWorld.SERVICE_TYPE)).get(ServiceWorld.SERVICE_TYPE));
 	}
