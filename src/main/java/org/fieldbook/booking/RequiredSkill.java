@@ -5,5 +5,5 @@ import jakarta.persistence.Embeddable;
 
 /** A skill that a service type needs, at a minimum proficiency. */
 @Embeddable
-public record RequiredSkill(Long skillId, @Column(name = "min_proficiency") int minProficiency) {
+record RequiredSkill(Long skillId, @Column(name = "min_proficiency") int minProficiency) {
 }

@@ -17,7 +17,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** An incident type: the kind of work, how long it takes, which skills and how many technicians it needs. */
 @Entity
-public class ServiceType implements ExternallyIdentified {
+class ServiceType implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,6 @@ package org.fieldbook.booking;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface ServiceTypeRepository extends ExternalIdRepository<ServiceType> {
+interface ServiceTypeRepository extends ExternalIdRepository<ServiceType> {
 
 }

@@ -17,7 +17,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** A customer organisation or household: the service address, its time zone and territory, its contacts. */
 @Entity
-public class Account implements ExternallyIdentified {
+class Account implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,6 @@ package org.fieldbook.customer;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface AccountRepository extends ExternalIdRepository<Account> {
+interface AccountRepository extends ExternalIdRepository<Account> {
 
 }

@@ -9,7 +9,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** A person at one or more accounts: who books, and who receives the messages. */
 @Entity
-public class Contact implements ExternallyIdentified {
+class Contact implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

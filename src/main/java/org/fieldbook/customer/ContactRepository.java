@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface ContactRepository extends ExternalIdRepository<Contact> {
+interface ContactRepository extends ExternalIdRepository<Contact> {
 
 	Optional<Contact> findFirstByEmailIgnoreCase(String email);
 

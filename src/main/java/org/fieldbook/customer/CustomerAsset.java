@@ -12,7 +12,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** Equipment at an account that needs service; the portal calls it a "service product". */
 @Entity
-public class CustomerAsset implements ExternallyIdentified {
+class CustomerAsset implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

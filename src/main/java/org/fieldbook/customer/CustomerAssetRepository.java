@@ -2,6 +2,6 @@ package org.fieldbook.customer;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface CustomerAssetRepository extends ExternalIdRepository<CustomerAsset> {
+interface CustomerAssetRepository extends ExternalIdRepository<CustomerAsset> {
 
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 
 /** Where an asset stands when that is not the account's address: a roof, a plant room, a branch. */
 @Entity
-public class FunctionalLocation {
+class FunctionalLocation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.fieldbook.customer.AccountRepository;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountRepository;
 import org.fieldbook.invitation.PortalAccountService;
@@ -118,8 +117,6 @@ class DemoCompany implements ApplicationRunner {
 	@Component
 	static class DemoUsers {
 
-		private final AccountRepository accounts;
-
 		private final Contacts contacts;
 
 		private final PortalAccountRepository portalAccounts;
@@ -128,9 +125,8 @@ class DemoCompany implements ApplicationRunner {
 
 		private final TransactionTemplate transaction;
 
-		DemoUsers(AccountRepository accounts, Contacts contacts, PortalAccountRepository portalAccounts,
+		DemoUsers(Contacts contacts, PortalAccountRepository portalAccounts,
 				PortalAccountService portalAccountService, TransactionTemplate transaction) {
-			this.accounts = accounts;
 			this.contacts = contacts;
 			this.portalAccounts = portalAccounts;
 			this.portalAccountService = portalAccountService;
@@ -138,7 +134,7 @@ class DemoCompany implements ApplicationRunner {
 		}
 
 		boolean databaseIsEmpty() {
-			return accounts.count() == 0;
+			return contacts.countAccounts() == 0;
 		}
 
 		<T> T inTransaction(Supplier<T> work) {

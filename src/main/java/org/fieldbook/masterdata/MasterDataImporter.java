@@ -4,50 +4,42 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
 import org.fieldbook.masterdata.MasterDataFile.AddressRecord;
-import org.fieldbook.masterdata.MasterDataFile.AssetRecord;
 import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
-import org.fieldbook.masterdata.MasterDataFile.ContactRecord;
 import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
+import org.fieldbook.masterdata.MasterDataFile.SkillRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
+import org.fieldbook.masterdata.MasterDataFile.TerritoryRecord;
+import org.fieldbook.booking.BookingLedger;
+import org.fieldbook.booking.ImportedBookings;
 import org.fieldbook.booking.ImportedBookings.ImportedBooking;
-import org.fieldbook.booking.RequiredSkill;
-import org.fieldbook.booking.ServiceType;
-import org.fieldbook.booking.ServiceTypeRepository;
-import org.fieldbook.customer.Account;
-import org.fieldbook.customer.AccountRepository;
+import org.fieldbook.booking.ServiceTypeImport;
+import org.fieldbook.booking.ServiceTypeImport.RequiredSkillData;
+import org.fieldbook.booking.ServiceTypeImport.ServiceTypeData;
 import org.fieldbook.customer.Address;
-import org.fieldbook.customer.Contact;
-import org.fieldbook.customer.ContactJoinedAccount;
-import org.fieldbook.customer.ContactRepository;
-import org.fieldbook.customer.CustomerAsset;
-import org.fieldbook.customer.CustomerAssetRepository;
-import org.fieldbook.system.ExternalIdRepository;
-import org.fieldbook.system.ExternallyIdentified;
-import org.fieldbook.workforce.Skill;
-import org.fieldbook.workforce.SkillLevel;
-import org.fieldbook.workforce.SkillRepository;
-import org.fieldbook.workforce.Technician;
-import org.fieldbook.workforce.TechnicianRepository;
-import org.fieldbook.workforce.Territory;
-import org.fieldbook.workforce.TerritoryRepository;
-import org.fieldbook.workforce.TimeOff;
-import org.fieldbook.workforce.WorkingHours;
+import org.fieldbook.customer.CustomerImport;
+import org.fieldbook.customer.CustomerImport.AccountData;
+import org.fieldbook.customer.CustomerImport.AssetData;
+import org.fieldbook.customer.CustomerImport.ContactData;
+import org.fieldbook.customer.CustomerImport.ExistingIds;
+import org.fieldbook.workforce.WorkforceImport;
+import org.fieldbook.workforce.WorkforceImport.HoursData;
+import org.fieldbook.workforce.WorkforceImport.SkillData;
+import org.fieldbook.workforce.WorkforceImport.SkillLevelData;
+import org.fieldbook.workforce.WorkforceImport.TechnicianData;
+import org.fieldbook.workforce.WorkforceImport.TerritoryData;
+import org.fieldbook.workforce.WorkforceImport.TimeOffData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,14 +56,24 @@ public class MasterDataImporter {
 
 	private final MasterDataReader reader;
 
-	private final MasterDataRepositories repositories;
+	private final WorkforceImport workforce;
 
-	private final ApplicationEventPublisher events;
+	private final ServiceTypeImport serviceTypes;
 
-	MasterDataImporter(MasterDataReader reader, MasterDataRepositories repositories, ApplicationEventPublisher events) {
+	private final CustomerImport customers;
+
+	private final ImportedBookings bookings;
+
+	private final BookingLedger ledger;
+
+	MasterDataImporter(MasterDataReader reader, WorkforceImport workforce, ServiceTypeImport serviceTypes,
+			CustomerImport customers, ImportedBookings bookings, BookingLedger ledger) {
 		this.reader = reader;
-		this.repositories = repositories;
-		this.events = events;
+		this.workforce = workforce;
+		this.serviceTypes = serviceTypes;
+		this.customers = customers;
+		this.bookings = bookings;
+		this.ledger = ledger;
 	}
 
 	@Transactional
@@ -81,10 +83,10 @@ public class MasterDataImporter {
 
 	@Transactional
 	ImportSummary importFile(MasterDataFile file) {
-		Map<String, Territory> territories = load(repositories.territories(), referencedTerritories(file));
-		Map<String, Skill> skills = load(repositories.skills(), referencedSkills(file));
-		Map<String, Technician> technicians = load(repositories.technicians(), referencedTechnicians(file));
-		var existing = new MasterDataValidator.Existing(territories.keySet(), skills.keySet(), technicians.keySet());
+		Set<String> territories = workforce.territoryIds(referencedTerritories(file)).keySet();
+		Set<String> skills = workforce.skillIds(referencedSkills(file)).keySet();
+		Set<String> technicians = workforce.technicianIds(referencedTechnicians(file)).keySet();
+		var existing = new MasterDataValidator.Existing(territories, skills, technicians);
 		List<ImportProblem> problems = MasterDataValidator.validate(file, existing);
 		if (!problems.isEmpty()) {
 			throw new MasterDataRejectedException(problems);
@@ -92,137 +94,117 @@ public class MasterDataImporter {
 		ImportSummary summary = new ImportSummary();
 		territories(file, territories, summary);
 		skills(file, skills, summary);
-		serviceTypes(file, skills, summary);
-		technicians(file, technicians, territories, skills, summary);
-		accounts(file, territories, summary);
-		bookings(file, technicians, summary);
+		serviceTypes(file, workforce.skillIds(referencedSkills(file)), summary);
+		technicians(file, technicians, summary);
+		accounts(file, workforce.territoryIds(referencedTerritories(file)), summary);
+		bookings(file, workforce.technicianIds(referencedTechnicians(file)), summary);
 		log.info("Master data imported: {}", summary);
 		return summary;
 	}
 
-	private void territories(MasterDataFile file, Map<String, Territory> known, ImportSummary summary) {
-		for (var record : file.territories()) {
-			Territory territory = upsert(known, record.id(), Territory::new, "territories", summary);
-			territory.rename(record.name());
-			repositories.territories().save(territory);
-		}
+	private void territories(MasterDataFile file, Set<String> existing, ImportSummary summary) {
+		count(ids(file.territories(), TerritoryRecord::id), existing, "territories", summary);
+		workforce.upsertTerritories(
+				file.territories().stream().map(record -> new TerritoryData(record.id(), record.name())).toList());
 	}
 
-	private void skills(MasterDataFile file, Map<String, Skill> known, ImportSummary summary) {
-		for (var record : file.skills()) {
-			Skill skill = upsert(known, record.id(), Skill::new, "skills", summary);
-			skill.rename(record.name());
-			repositories.skills().save(skill);
-		}
+	private void skills(MasterDataFile file, Set<String> existing, ImportSummary summary) {
+		count(ids(file.skills(), SkillRecord::id), existing, "skills", summary);
+		workforce.upsertSkills(file.skills().stream().map(record -> new SkillData(record.id(), record.name())).toList());
 	}
 
-	private void serviceTypes(MasterDataFile file, Map<String, Skill> skills, ImportSummary summary) {
-		Map<String, ServiceType> known = load(repositories.serviceTypes(), ids(file.serviceTypes(), ServiceTypeRecord::id));
-		for (var record : file.serviceTypes()) {
-			ServiceType type = upsert(known, record.id(), ServiceType::new, "serviceTypes", summary);
-			type.describe(record.name(), record.portalName(), Boolean.TRUE.equals(record.onPortal()),
-					Duration.ofMinutes(record.durationMinutes()), Objects.requireNonNullElse(record.crewSize(), 1));
-			type.replaceRequiredSkills(MasterDataFile.orEmpty(record.skills())
-				.stream()
-				.map(need -> new RequiredSkill(skills.get(need.skill()).getId(), need.minLevel()))
-				.toList());
-			repositories.serviceTypes().save(type);
-		}
+	private void serviceTypes(MasterDataFile file, Map<String, Long> skills, ImportSummary summary) {
+		List<String> ids = ids(file.serviceTypes(), ServiceTypeRecord::id);
+		count(ids, serviceTypes.ids(ids).keySet(), "serviceTypes", summary);
+		serviceTypes.upsert(file.serviceTypes()
+			.stream()
+			.map(record -> new ServiceTypeData(record.id(), record.name(), record.portalName(),
+					Boolean.TRUE.equals(record.onPortal()), Duration.ofMinutes(record.durationMinutes()),
+					Objects.requireNonNullElse(record.crewSize(), 1), MasterDataFile.orEmpty(record.skills())
+						.stream()
+						.map(need -> new RequiredSkillData(skills.get(need.skill()), need.minLevel()))
+						.toList()))
+			.toList());
 	}
 
-	private void technicians(MasterDataFile file, Map<String, Technician> known, Map<String, Territory> territories,
-			Map<String, Skill> skills, ImportSummary summary) {
-		for (var record : file.technicians()) {
-			Technician technician = upsert(known, record.id(), Technician::new, "technicians", summary);
-			technician.describe(record.name(), MasterDataValues.zone(record.timeZone()), record.home().lat(),
-					record.home().lon());
-			technician.replaceTerritories(MasterDataFile.orEmpty(record.territories())
-				.stream()
-				.map(id -> territories.get(id).getId())
-				.toList());
-			technician.replaceSkills(MasterDataFile.orEmpty(record.skills())
-				.stream()
-				.map(level -> new SkillLevel(skills.get(level.skill()).getId(), level.level()))
-				.toList());
-			technician.replaceWorkingHours(MasterDataFile.orEmpty(record.workingHours())
-				.stream()
-				.flatMap(hours -> hours.days()
+	private void technicians(MasterDataFile file, Set<String> existing, ImportSummary summary) {
+		count(ids(file.technicians(), TechnicianRecord::id), existing, "technicians", summary);
+		workforce.upsertTechnicians(file.technicians().stream().map(MasterDataImporter::technician).toList());
+	}
+
+	private static TechnicianData technician(TechnicianRecord record) {
+		return new TechnicianData(record.id(), record.name(), MasterDataValues.zone(record.timeZone()),
+				record.home().lat(), record.home().lon(), MasterDataFile.orEmpty(record.territories()),
+				MasterDataFile.orEmpty(record.skills())
 					.stream()
-					.map(day -> new WorkingHours(MasterDataValues.day(day), MasterDataValues.localTime(hours.from()),
-							MasterDataValues.localTime(hours.to()))))
-				.distinct()
-				.toList());
-			technician.replaceTimeOff(MasterDataFile.orEmpty(record.timeOff())
-				.stream()
-				.map(off -> new TimeOff(MasterDataValues.localDateTime(off.from()), MasterDataValues.localDateTime(off.to())))
-				.toList());
-			repositories.technicians().save(technician);
-		}
+					.map(level -> new SkillLevelData(level.skill(), level.level()))
+					.toList(),
+				MasterDataFile.orEmpty(record.workingHours())
+					.stream()
+					.flatMap(hours -> hours.days()
+						.stream()
+						.map(day -> new HoursData(MasterDataValues.day(day), MasterDataValues.localTime(hours.from()),
+								MasterDataValues.localTime(hours.to()))))
+					.toList(),
+				MasterDataFile.orEmpty(record.timeOff())
+					.stream()
+					.map(off -> new TimeOffData(MasterDataValues.localDateTime(off.from()),
+							MasterDataValues.localDateTime(off.to())))
+					.toList());
 	}
 
-	private void accounts(MasterDataFile file, Map<String, Territory> territories, ImportSummary summary) {
-		Map<String, Account> accounts = load(repositories.accounts(), ids(file.accounts(), AccountRecord::id));
-		Map<String, Contact> contacts = load(repositories.contacts(), file.accounts()
-			.stream()
-			.flatMap(account -> MasterDataFile.orEmpty(account.contacts()).stream())
-			.map(ContactRecord::id)
-			.toList());
-		Map<String, CustomerAsset> assets = load(repositories.assets(), file.accounts()
-			.stream()
-			.flatMap(account -> MasterDataFile.orEmpty(account.assets()).stream())
-			.map(AssetRecord::id)
-			.toList());
-		for (var record : file.accounts()) {
-			Account account = upsert(accounts, record.id(), Account::new, "accounts", summary);
-			Territory territory = record.territory() == null ? null : territories.get(record.territory());
-			account.describe(record.name(), !Boolean.FALSE.equals(record.active()),
-					MasterDataValues.zone(record.timeZone()), territory == null ? null : territory.getId(),
-					address(record.address()));
-			List<Contact> joined = new ArrayList<>();
-			for (var person : MasterDataFile.orEmpty(record.contacts())) {
-				Contact contact = upsert(contacts, person.id(), Contact::new, "contacts", summary);
-				contact.describe(person.firstName(), person.lastName(), person.email(), person.phone(),
-						MasterDataValues.language(person.language()), Boolean.TRUE.equals(person.smsConsent()));
-				if (account.addContact(repositories.contacts().save(contact))) {
-					joined.add(contact);
-				}
-			}
-			repositories.accounts().save(account);
-			if (account.isActive()) {
-				joined.forEach(contact -> events.publishEvent(new ContactJoinedAccount(contact.getId(), account.getId())));
-			}
-			for (var equipment : MasterDataFile.orEmpty(record.assets())) {
-				CustomerAsset asset = upsert(assets, equipment.id(), CustomerAsset::new, "assets", summary);
-				asset.describe(account.getId(), equipment.name());
-				var location = equipment.functionalLocation();
-				asset.locate(location == null ? null : location.name(),
-						location == null ? null : address(location.address()));
-				repositories.assets().save(asset);
-			}
+	private void accounts(MasterDataFile file, Map<String, Long> territories, ImportSummary summary) {
+		List<AccountData> accounts = file.accounts().stream().map(record -> account(record, territories)).toList();
+		ExistingIds existing = customers.existing(accounts);
+		Set<String> knownAccounts = new HashSet<>(existing.accounts());
+		Set<String> knownContacts = new HashSet<>(existing.contacts());
+		Set<String> knownAssets = new HashSet<>(existing.assets());
+		for (AccountData account : accounts) {
+			summary.count("accounts", knownAccounts.add(account.externalId()));
+			account.contacts().forEach(contact -> summary.count("contacts", knownContacts.add(contact.externalId())));
+			account.assets().forEach(asset -> summary.count("assets", knownAssets.add(asset.externalId())));
 		}
+		customers.upsert(accounts);
+	}
+
+	private static AccountData account(AccountRecord record, Map<String, Long> territories) {
+		return new AccountData(record.id(), record.name(), !Boolean.FALSE.equals(record.active()),
+				MasterDataValues.zone(record.timeZone()),
+				record.territory() == null ? null : territories.get(record.territory()), address(record.address()),
+				MasterDataFile.orEmpty(record.contacts())
+					.stream()
+					.map(person -> new ContactData(person.id(), person.firstName(), person.lastName(), person.email(),
+							person.phone(), MasterDataValues.language(person.language()),
+							Boolean.TRUE.equals(person.smsConsent())))
+					.toList(),
+				MasterDataFile.orEmpty(record.assets()).stream().map(equipment -> {
+					var location = equipment.functionalLocation();
+					return new AssetData(equipment.id(), equipment.name(), location == null ? null : location.name(),
+							location == null ? null : address(location.address()));
+				}).toList());
 	}
 
 	/**
 	 * Writes the bookings with the ledger's check deferred, so that bookings of the file may trade places,
 	 * then names any booking that still overlaps another one of its technicians before the check runs.
 	 */
-	private void bookings(MasterDataFile file, Map<String, Technician> technicians, ImportSummary summary) {
+	private void bookings(MasterDataFile file, Map<String, Long> technicians, ImportSummary summary) {
 		if (file.bookings().isEmpty()) {
 			return;
 		}
 		List<String> imported = ids(file.bookings(), BookingRecord::id);
-		Set<String> known = new HashSet<>(repositories.bookings().existing(imported));
-		List<ImportedBooking> bookings = new ArrayList<>();
+		Set<String> known = new HashSet<>(bookings.existing(imported));
+		List<ImportedBooking> rows = new ArrayList<>();
 		for (BookingRecord record : file.bookings()) {
 			summary.count("bookings", known.add(record.id()));
-			bookings.add(new ImportedBooking(record.id(),
-					record.technicians().stream().map(id -> technicians.get(id).getId()).toList(),
+			rows.add(new ImportedBooking(record.id(),
+					record.technicians().stream().map(technicians::get).toList(),
 					MasterDataValues.instant(record.start()), MasterDataValues.instant(record.end()), record.location().lat(),
 					record.location().lon(), MasterDataValues.status(record.status())));
 		}
-		repositories.ledger().deferDoubleBookingCheck();
-		repositories.bookings().upsert(bookings);
-		List<ImportProblem> overlaps = repositories.ledger()
+		ledger.deferDoubleBookingCheck();
+		bookings.upsert(rows);
+		List<ImportProblem> overlaps = ledger
 			.doubleBookings(imported)
 			.stream()
 			.map(overlap -> new ImportProblem("bookings[" + imported.indexOf(overlap.booking()) + "] (id \"" + overlap.booking()
@@ -232,7 +214,7 @@ public class MasterDataImporter {
 		if (!overlaps.isEmpty()) {
 			throw new MasterDataRejectedException(overlaps);
 		}
-		repositories.ledger().checkDoubleBookingsNow();
+		ledger.checkDoubleBookingsNow();
 	}
 
 	private static Address address(AddressRecord record) {
@@ -240,19 +222,10 @@ public class MasterDataImporter {
 				record.lat(), record.lon());
 	}
 
-	private static <T> T upsert(Map<String, T> known, String id, Function<String, T> create, String kind,
-			ImportSummary summary) {
-		T existing = known.get(id);
-		summary.count(kind, existing == null);
-		return existing != null ? existing : known.computeIfAbsent(id, create);
-	}
-
-	private static <T extends ExternallyIdentified> Map<String, T> load(ExternalIdRepository<T> repository,
-			Collection<String> ids) {
-		return repository.findByExternalIdIn(ids.stream().distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(ExternallyIdentified::getExternalId, Function.identity(), (a, b) -> a,
-					HashMap::new));
+	/** Counts each id as created when neither Fieldbook nor an earlier record of the file has it. */
+	private static void count(List<String> ids, Set<String> existing, String kind, ImportSummary summary) {
+		Set<String> known = new HashSet<>(existing);
+		ids.forEach(id -> summary.count(kind, known.add(id)));
 	}
 
 	/** The ids of the records; null records and ids are left to the validator to name. */
@@ -261,13 +234,13 @@ public class MasterDataImporter {
 	}
 
 	private static List<String> referencedTerritories(MasterDataFile file) {
-		return concat(ids(file.territories(), MasterDataFile.TerritoryRecord::id),
+		return concat(ids(file.territories(), TerritoryRecord::id),
 				present(file.technicians()).flatMap(t -> present(t.territories())).toList(),
 				present(file.accounts()).map(AccountRecord::territory).toList());
 	}
 
 	private static List<String> referencedSkills(MasterDataFile file) {
-		return concat(ids(file.skills(), MasterDataFile.SkillRecord::id),
+		return concat(ids(file.skills(), SkillRecord::id),
 				present(file.serviceTypes()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList(),
 				present(file.technicians()).flatMap(t -> present(t.skills())).map(s -> s.skill()).toList());
 	}

@@ -1,8 +1,12 @@
 package org.fieldbook.system;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.NoRepositoryBean;
@@ -14,5 +18,19 @@ public interface ExternalIdRepository<T extends ExternallyIdentified> extends Jp
 	Optional<T> findByExternalId(String externalId);
 
 	List<T> findByExternalIdIn(Collection<String> externalIds);
+
+	/** Those of these external ids that exist, each with its entity, in a map that the caller may add to. */
+	default Map<String, T> byExternalId(Collection<String> externalIds) {
+		return findByExternalIdIn(externalIds.stream().distinct().toList()).stream()
+			.collect(Collectors.toMap(ExternallyIdentified::getExternalId, Function.identity(), (a, b) -> a,
+					HashMap::new));
+	}
+
+	/** Those of these external ids that exist, each with its Fieldbook id. */
+	default Map<String, Long> idsByExternalId(Collection<String> externalIds) {
+		return byExternalId(externalIds).entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getId()));
+	}
 
 }

@@ -9,7 +9,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** A skill that service types require and technicians have at a proficiency from 0 to 10. */
 @Entity
-public class Skill implements ExternallyIdentified {
+class Skill implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,5 +5,5 @@ import jakarta.persistence.Embeddable;
 
 /** A technician's proficiency in one skill, 0 to 10. */
 @Embeddable
-public record SkillLevel(Long skillId, @Column(name = "proficiency") int proficiency) {
+record SkillLevel(Long skillId, @Column(name = "proficiency") int proficiency) {
 }

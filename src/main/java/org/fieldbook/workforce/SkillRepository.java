@@ -2,6 +2,6 @@ package org.fieldbook.workforce;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface SkillRepository extends ExternalIdRepository<Skill> {
+interface SkillRepository extends ExternalIdRepository<Skill> {
 
 }

@@ -20,7 +20,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** A bookable resource: a technician with skills, territories and working hours in its own time zone. */
 @Entity
-public class Technician implements ExternallyIdentified {
+class Technician implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,6 @@ package org.fieldbook.workforce;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface TechnicianRepository extends ExternalIdRepository<Technician> {
+interface TechnicianRepository extends ExternalIdRepository<Technician> {
 
 }

@@ -9,7 +9,7 @@ import org.fieldbook.system.ExternallyIdentified;
 
 /** A service territory: accounts belong to one, technicians serve one or more. */
 @Entity
-public class Territory implements ExternallyIdentified {
+class Territory implements ExternallyIdentified {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

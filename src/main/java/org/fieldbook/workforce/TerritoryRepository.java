@@ -2,6 +2,6 @@ package org.fieldbook.workforce;
 
 import org.fieldbook.system.ExternalIdRepository;
 
-public interface TerritoryRepository extends ExternalIdRepository<Territory> {
+interface TerritoryRepository extends ExternalIdRepository<Territory> {
 
 }

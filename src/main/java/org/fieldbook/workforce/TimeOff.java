@@ -6,5 +6,5 @@ import jakarta.persistence.Embeddable;
 
 /** Absence on the technician's local clock, from inclusive to exclusive. */
 @Embeddable
-public record TimeOff(LocalDateTime startsAt, LocalDateTime endsAt) {
+record TimeOff(LocalDateTime startsAt, LocalDateTime endsAt) {
 }

@@ -9,6 +9,6 @@ import jakarta.persistence.Embeddable;
 
 /** One weekly working interval on the technician's local clock. */
 @Embeddable
-public record WorkingHours(@Column(name = "day_of_week") @Convert(converter = IsoDayOfWeekConverter.class) DayOfWeek day,
+record WorkingHours(@Column(name = "day_of_week") @Convert(converter = IsoDayOfWeekConverter.class) DayOfWeek day,
 		LocalTime startsAt, LocalTime endsAt) {
 }

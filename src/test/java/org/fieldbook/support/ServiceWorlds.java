@@ -7,8 +7,8 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.fieldbook.booking.ServiceTypeRepository;
-import org.fieldbook.customer.AccountRepository;
+import org.fieldbook.booking.ServiceTypeImport;
+import org.fieldbook.customer.CustomerImport;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.springframework.boot.test.context.TestComponent;
@@ -40,11 +40,11 @@ public class ServiceWorlds {
 
 	private final MasterDataImporter importer;
 
-	private final AccountRepository accounts;
+	private final CustomerImport accounts;
 
 	private final Contacts contacts;
 
-	private final ServiceTypeRepository serviceTypes;
+	private final ServiceTypeImport serviceTypes;
 
 	private final RuntimeService runtime;
 
@@ -52,8 +52,8 @@ public class ServiceWorlds {
 
 	private final JdbcTemplate jdbc;
 
-	ServiceWorlds(MasterDataImporter importer, AccountRepository accounts, Contacts contacts,
-			ServiceTypeRepository serviceTypes, RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
+	ServiceWorlds(MasterDataImporter importer, CustomerImport accounts, Contacts contacts,
+			ServiceTypeImport serviceTypes, RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
 		this.importer = importer;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -71,9 +71,9 @@ public class ServiceWorlds {
 		jdbc.update("INSERT INTO portal_settings (id) VALUES (1)");
 		importer.importJson(new ByteArrayInputStream(WORLD.getBytes(StandardCharsets.UTF_8)));
 		forget(deleteRunningProcesses());
-		return new ServiceWorld(contacts, jdbc, accounts.findByExternalId(ServiceWorld.ACCOUNT).orElseThrow().getId(),
+		return new ServiceWorld(contacts, jdbc, accounts.accountIds(List.of(ServiceWorld.ACCOUNT)).get(ServiceWorld.ACCOUNT),
 				contacts.contactByExternalId(ServiceWorld.CONTACT).orElseThrow().id(),
-				serviceTypes.findByExternalId(ServiceWorld.SERVICE_TYPE).orElseThrow().getId());
+				serviceTypes.ids(List.of(ServiceWorld.SERVICE_TYPE)).get(ServiceWorld.SERVICE_TYPE));
 	}
 
 	/** @return the ids of the deleted instances */
