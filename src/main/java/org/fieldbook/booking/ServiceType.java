@@ -12,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-
 import org.fieldbook.system.ExternallyIdentified;
 
 /** An incident type: the kind of work, how long it takes, which skills and how many technicians it needs. */

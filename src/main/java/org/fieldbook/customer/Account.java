@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-
 import org.fieldbook.system.ExternallyIdentified;
 
 /** A customer organisation or household: the service address, its time zone and territory, its contacts. */

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
-
 import org.fieldbook.system.ExternallyIdentified;
 
 /** Equipment at an account that needs service; the portal calls it a "service product". */

@@ -1,6 +1,5 @@
 package org.fieldbook.masterdata;
 
-import org.fieldbook.customer.Languages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.fieldbook.customer.Languages;
 import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
 import org.fieldbook.masterdata.MasterDataFile.AddressRecord;
 import org.fieldbook.masterdata.MasterDataFile.AssetRecord;

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
 import org.fieldbook.system.ExternallyIdentified;
 
 /** A skill that service types require and technicians have at a proficiency from 0 to 10. */

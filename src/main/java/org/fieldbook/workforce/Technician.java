@@ -15,7 +15,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-
 import org.fieldbook.system.ExternallyIdentified;
 
 /** A bookable resource: a technician with skills, territories and working hours in its own time zone. */

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
 import org.fieldbook.system.ExternallyIdentified;
 
 /** A service territory: accounts belong to one, technicians serve one or more. */

@@ -1,6 +1,5 @@
 package org.fieldbook.masterdata;
 
-import org.fieldbook.support.ExampleCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.fieldbook.support.DomainTables;
+import org.fieldbook.support.ExampleCompany;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

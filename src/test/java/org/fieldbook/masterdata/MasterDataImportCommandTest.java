@@ -1,6 +1,5 @@
 package org.fieldbook.masterdata;
 
-import org.fieldbook.support.ExampleCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,10 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.fieldbook.FieldbookApplication;
-import org.fieldbook.system.EmbeddedDatabase;
-import org.fieldbook.system.EmbeddedDatabaseProperties;
+import org.fieldbook.support.ExampleCompany;
 import org.fieldbook.support.FieldbookProcess;
 import org.fieldbook.support.FieldbookProcess.Result;
+import org.fieldbook.system.EmbeddedDatabase;
+import org.fieldbook.system.EmbeddedDatabaseProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
