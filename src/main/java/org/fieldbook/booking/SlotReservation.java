@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.fieldbook.booking.SlotSearchService.Prepared;
 import org.fieldbook.customer.Address;
+import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.ServiceSite;
 import org.fieldbook.customer.ServiceSites;
-import org.fieldbook.customer.ServiceSites.SiteReference;
 import org.fieldbook.scheduling.Resource;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.workforce.Workforce;
@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SlotReservation {
 
-	/** What was written: the booking and its work order. */
-	record Reserved(long bookingId, long workOrderId, Instant startsAt, Instant endsAt) {
+	/** What was written: the booking, at its time. */
+	record Reserved(long bookingId, Instant startsAt, Instant endsAt) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -40,15 +40,21 @@ class SlotReservation {
 
 	private final ServiceSites sites;
 
+	private final Contacts contacts;
+
+	private final Visits visits;
+
 	private final Workforce workforce;
 
 	private final WorkOrders workOrders;
 
 	private final Clock clock;
 
-	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, ServiceSites sites, Workforce workforce,
-			WorkOrders workOrders, Clock clock) {
+	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, ServiceSites sites, Contacts contacts, Visits visits,
+			Workforce workforce, WorkOrders workOrders, Clock clock) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
+		this.visits = visits;
 		this.workOrders = workOrders;
 		this.slots = slots;
 		this.sites = sites;
@@ -73,7 +79,7 @@ class SlotReservation {
 					address.city(), address.postalCode(), address.country(), address.lat(), address.lon(),
 					WorkOrderStatus.SCHEDULED.name());
 			if (request.details() != null && !request.details().isBlank()) {
-				workOrders.addNote(workOrderId, sites.contactName(request.contactId()).orElseThrow(), request.details().strip(),
+				workOrders.addNote(workOrderId, contacts.contact(request.contactId()).orElseThrow().name(), request.details().strip(),
 						clock.instant());
 			}
 			long bookingId = jdbc.queryForObject("""
@@ -85,7 +91,7 @@ class SlotReservation {
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
-			return new Reserved(bookingId, workOrderId, slot.start().toInstant(), slot.end().toInstant());
+			return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw unavailableIfDoubleBooked(ex, request.startsAt());
@@ -95,15 +101,8 @@ class SlotReservation {
 	/** Moves a scheduled booking to another offered slot: the same checks as a new booking, without the booking itself. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians) {
-		WorkOrderKeys order = jdbc.queryForObject("""
-				SELECT st.external_id, w.account_id, w.asset_id
-				  FROM booking b
-				  JOIN work_order w ON w.id = b.work_order_id
-				  JOIN service_type st ON st.id = w.service_type_id
-				 WHERE b.id = ?""", (rs, n) -> new WorkOrderKeys(rs.getString(1), rs.getLong(2),
-				rs.getObject(3, Long.class)), bookingId);
-		SiteReference at = sites.reference(order.accountId(), order.assetId()).orElseThrow();
-		SlotQuery query = new SlotQuery(order.serviceType(), at.account(), at.asset(), clock.instant());
+		VisitRequest request = visits.requestOf(bookingId);
+		SlotQuery query = new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant());
 		List<Long> technicians = lockTechnicians(newTechnicians, startsAt);
 		Slot slot = recheck(query, startsAt, newTechnicians, bookingId);
 		try {
@@ -118,8 +117,7 @@ class SlotReservation {
 		catch (DataIntegrityViolationException ex) {
 			throw unavailableIfDoubleBooked(ex, startsAt);
 		}
-		Long workOrderId = jdbc.queryForObject("SELECT work_order_id FROM booking WHERE id = ?", Long.class, bookingId);
-		return new Reserved(bookingId, workOrderId, slot.start().toInstant(), slot.end().toInstant());
+		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
 	}
 
 	/** The ledger's exclusion constraint (SQLSTATE 23P01) means the slot is gone; any other violation is a fault. */
@@ -155,9 +153,6 @@ class SlotReservation {
 			.filter(slot -> slot.start().toInstant().equals(startsAt) && Set.copyOf(slot.technicians()).equals(wanted))
 			.findFirst()
 			.orElseThrow(() -> new SlotUnavailableException(startsAt, "the technicians are no longer free then"));
-	}
-
-	private record WorkOrderKeys(String serviceType, long accountId, Long assetId) {
 	}
 
 	/** Where the work is, for a contact of the active account. */

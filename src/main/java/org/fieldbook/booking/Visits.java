@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.fieldbook.customer.AccountSummary;
 import org.fieldbook.customer.Contacts;
+import org.fieldbook.customer.ServiceSites;
+import org.fieldbook.customer.ServiceSites.SiteReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +55,12 @@ public class Visits {
 
 	private final Contacts contacts;
 
-	Visits(JdbcTemplate jdbc, Contacts contacts) {
+	private final ServiceSites sites;
+
+	Visits(JdbcTemplate jdbc, Contacts contacts, ServiceSites sites) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
+		this.sites = sites;
 	}
 
 	/** The portal bookings of these accounts, latest first. */
@@ -93,16 +98,15 @@ public class Visits {
 	/** The external ids the booking was made with, to search other times for it. */
 	@Transactional(readOnly = true)
 	public VisitRequest requestOf(long bookingId) {
-		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)
-			.stream()
-			.filter(found -> found.accountId() != null)
-			.findFirst()
-			.orElseThrow(() -> new BookingNotFoundException(String.valueOf(bookingId)));
-		String serviceType = jdbc.queryForObject("SELECT external_id FROM service_type WHERE id = ?", String.class,
-				row.serviceTypeId());
-		AccountSummary account = contacts.accounts(List.of(row.accountId())).get(row.accountId());
-		String asset = row.assetId() == null ? null : contacts.assetExternalIds(List.of(row.assetId())).get(row.assetId());
-		return new VisitRequest(serviceType, account.externalId(), asset);
+		return jdbc.query("""
+				SELECT st.external_id, w.account_id, w.asset_id
+				  FROM booking b
+				  JOIN work_order w ON w.id = b.work_order_id
+				  JOIN service_type st ON st.id = w.service_type_id
+				 WHERE b.id = ?""", (rs, n) -> {
+			SiteReference site = sites.reference(rs.getLong(2), rs.getObject(3, Long.class)).orElseThrow();
+			return new VisitRequest(rs.getString(1), site.account(), site.asset());
+		}, bookingId).stream().findFirst().orElseThrow(() -> new BookingNotFoundException(String.valueOf(bookingId)));
 	}
 
 	/**

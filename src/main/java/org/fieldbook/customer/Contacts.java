@@ -125,12 +125,6 @@ public class Contacts {
 		return column("name", assetIds);
 	}
 
-	/** Asset external ids by id. */
-	@Transactional(readOnly = true)
-	public Map<Long, String> assetExternalIds(Collection<Long> assetIds) {
-		return column("external_id", assetIds);
-	}
-
 	/** Contacts with an email address at an active account: whom "invite all existing contacts" may reach. */
 	@Transactional(readOnly = true)
 	public List<CustomerContact> reachableContactsOfActiveAccounts() {

@@ -9,6 +9,11 @@ public record CustomerContact(long id, String externalId, String firstName, Stri
 				contact.getEmail(), contact.getPhone(), contact.getLanguage(), contact.hasSmsConsent());
 	}
 
+	/** First and last name, as a note's author or a greeting's addressee. */
+	public String name() {
+		return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+	}
+
 	public boolean hasEmail() {
 		return email != null && !email.isBlank();
 	}

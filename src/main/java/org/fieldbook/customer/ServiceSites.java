@@ -47,14 +47,6 @@ public class ServiceSites {
 				contactId, accountId));
 	}
 
-	/** The contact's name as a note's author: first and last name. */
-	public Optional<String> contactName(long contactId) {
-		return jdbc
-			.queryForList("SELECT trim(first_name || ' ' || last_name) FROM contact WHERE id = ?", String.class, contactId)
-			.stream()
-			.findFirst();
-	}
-
 	/** The external ids of an account and of an asset (null: none); empty when the account does not exist. */
 	public Optional<SiteReference> reference(long accountId, Long assetId) {
 		return jdbc.query("""

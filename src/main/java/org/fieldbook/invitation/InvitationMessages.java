@@ -34,14 +34,11 @@ class InvitationMessages implements InvitationCodes {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Invitation> invitation(long invitationId) {
-		return jdbc.query("SELECT id, contact_id, email, expires_at FROM invitation WHERE id = ?",
-				(rs, n) -> new Invitation(rs.getLong("id"), rs.getObject("contact_id", Long.class), rs.getString("email"),
-						rs.getTimestamp("expires_at").toInstant(), null),
-				invitationId)
-			.stream()
-			.findFirst()
-			.map(invitation -> new Invitation(invitation.id(), invitation.contactId(), invitation.email(),
-					invitation.expiresAt(), invitation.contactId() == null ? null : accountOf(invitation.contactId())));
+		return jdbc.query("SELECT id, contact_id, email, expires_at FROM invitation WHERE id = ?", (rs, n) -> {
+			Long contactId = rs.getObject("contact_id", Long.class);
+			return new Invitation(rs.getLong("id"), contactId, rs.getString("email"), rs.getTimestamp("expires_at").toInstant(),
+					contactId == null ? null : accountOf(contactId));
+		}, invitationId).stream().findFirst();
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.fieldbook.invitation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,10 +50,13 @@ public class InvitationProcess {
 	@Transactional
 	public int inviteAllExistingContacts() {
 		List<CustomerContact> reachable = contacts.reachableContactsOfActiveAccounts();
-		Set<String> invited = Set.copyOf(jdbc.queryForList("SELECT DISTINCT lower(email) FROM invitation", String.class));
-		Set<Long> signedUp = Set.copyOf(jdbc.queryForList("SELECT contact_id FROM portal_account", Long.class));
+		Set<String> invited = Set.copyOf(jdbc.queryForList("""
+				SELECT e FROM unnest(?::varchar[]) e WHERE EXISTS (SELECT 1 FROM invitation i WHERE lower(i.email) = lower(e))""",
+				String.class, (Object) reachable.stream().map(CustomerContact::email).toArray(String[]::new)));
+		Set<Long> signedUp = Set.copyOf(jdbc.queryForList("SELECT contact_id FROM portal_account WHERE contact_id = ANY(?)",
+				Long.class, (Object) reachable.stream().map(CustomerContact::id).toArray(Long[]::new)));
 		List<Long> uninvited = reachable.stream()
-			.filter(contact -> !invited.contains(contact.email().toLowerCase(Locale.ROOT)) && !signedUp.contains(contact.id()))
+			.filter(contact -> !invited.contains(contact.email()) && !signedUp.contains(contact.id()))
 			.map(CustomerContact::id)
 			.toList();
 		uninvited.forEach(contact -> start(contact, InvitationTrigger.ALL_EXISTING_CONTACTS));

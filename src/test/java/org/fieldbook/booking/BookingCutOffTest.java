@@ -63,9 +63,7 @@ class BookingCutOffTest {
 		bookings.cancelForCompany(visit.reference(), "dana.dispatcher");
 
 		assertThat(status(visit)).isEqualTo("CANCELED");
-		assertThat(jdbc.queryForList("""
-				SELECT n.author || ': ' || n.body FROM work_order_note n JOIN booking b ON b.work_order_id = n.work_order_id
-				 WHERE b.id = ?""", String.class, visit.bookingId())).containsExactly("dana.dispatcher: Canceled by the company");
+		assertThat(notes(visit)).containsExactly("dana.dispatcher: Canceled by the company");
 	}
 
 	@AtFixedInstants
@@ -85,6 +83,7 @@ class BookingCutOffTest {
 
 		assertThat(moved.startsAt()).isEqualTo(later.start().toInstant());
 		assertThat(status(visit)).isEqualTo("SCHEDULED");
+		assertThat(notes(visit)).containsExactly("dana.dispatcher: Moved by the company to " + later.start().toInstant());
 	}
 
 	@AtFixedInstants
@@ -102,6 +101,12 @@ class BookingCutOffTest {
 	private BookedVisit book() {
 		Slot slot = slots.search(ServiceWorld.query()).days().get(3).slots().get(0);
 		return bookings.book(world.booking(slot, null));
+	}
+
+	private List<String> notes(BookedVisit visit) {
+		return jdbc.queryForList("""
+				SELECT n.author || ': ' || n.body FROM work_order_note n JOIN booking b ON b.work_order_id = n.work_order_id
+				 WHERE b.id = ? ORDER BY n.id""", String.class, visit.bookingId());
 	}
 
 	private String status(BookedVisit visit) {
