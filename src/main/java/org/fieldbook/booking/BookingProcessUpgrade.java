@@ -1,12 +1,16 @@
 package org.fieldbook.booking;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -53,35 +57,33 @@ class BookingProcessUpgrade {
 		if (latest == null) {
 			return 0;
 		}
-		List<EventSubscription> waiting = runtime.createEventSubscriptionQuery()
+		Set<String> waiting = runtime.createEventSubscriptionQuery()
 			.eventType("message")
 			.eventName(RENAMED_COMPLETED)
-			.list();
+			.list()
+			.stream()
+			.map(EventSubscription::getProcessInstanceId)
+			.collect(Collectors.toSet());
+		if (waiting.isEmpty()) {
+			return 0;
+		}
+		Map<String, List<String>> byDefinition = runtime.createProcessInstanceQuery()
+			.processInstanceIds(waiting)
+			.list()
+			.stream()
+			.filter(instance -> !instance.getProcessDefinitionId().equals(latest.getId()))
+			.collect(Collectors.groupingBy(ProcessInstance::getProcessDefinitionId,
+					Collectors.mapping(ProcessInstance::getId, Collectors.toList())));
 		int moved = 0;
-		for (String definition : waiting.stream().map(this::definitionOf).distinct().toList()) {
-			if (definition.equals(latest.getId())) {
-				continue;
-			}
-			List<String> instances = waiting.stream()
-				.filter(subscription -> definition.equals(definitionOf(subscription)))
-				.map(EventSubscription::getProcessInstanceId)
-				.distinct()
-				.toList();
-			MigrationPlan plan = runtime.createMigrationPlan(definition, latest.getId())
+		for (Map.Entry<String, List<String>> old : byDefinition.entrySet()) {
+			MigrationPlan plan = runtime.createMigrationPlan(old.getKey(), latest.getId())
 				.mapEqualActivities()
 				.updateEventTriggers()
 				.build();
-			runtime.newMigration(plan).processInstanceIds(instances).execute();
-			moved += instances.size();
+			runtime.newMigration(plan).processInstanceIds(old.getValue()).execute();
+			moved += old.getValue().size();
 		}
 		return moved;
-	}
-
-	private String definitionOf(EventSubscription subscription) {
-		return runtime.createProcessInstanceQuery()
-			.processInstanceId(subscription.getProcessInstanceId())
-			.singleResult()
-			.getProcessDefinitionId();
 	}
 
 }
