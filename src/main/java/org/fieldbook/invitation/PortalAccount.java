@@ -23,6 +23,8 @@ public class PortalAccount {
 
 	private boolean enabled = true;
 
+	private int credentialsVersion;
+
 	private Instant createdAt;
 
 	protected PortalAccount() {
@@ -35,8 +37,14 @@ public class PortalAccount {
 		this.passwordHash = passwordHash;
 	}
 
+	/** A new password, and a new credentials version: sessions signed in before it are ended. */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.credentialsVersion++;
+	}
+
+	CustomerCredentials credentials() {
+		return new CustomerCredentials(username, passwordHash, enabled, credentialsVersion);
 	}
 
 	public Long getId() {

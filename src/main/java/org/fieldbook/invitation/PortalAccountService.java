@@ -3,6 +3,7 @@ package org.fieldbook.invitation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.CustomerContact;
@@ -38,8 +39,18 @@ public class PortalAccountService {
 	/** The credentials of the portal account with this username (the email address, in any case). */
 	@Transactional(readOnly = true)
 	public Optional<CustomerCredentials> credentials(String username) {
-		return accounts.findByUsernameIgnoreCase(username)
-			.map(account -> new CustomerCredentials(account.getUsername(), account.getPasswordHash(), account.isEnabled()));
+		return accounts.findByUsernameIgnoreCase(username).map(PortalAccount::credentials);
+	}
+
+	/**
+	 * The credentials version of the enabled portal account with this username, or empty when it cannot sign in: what
+	 * each request of a signed-in customer compares with the version its session signed in with. One lookup on the
+	 * username's index, outside any transaction, so that it stays cheap.
+	 */
+	public OptionalInt credentialsVersion(String username) {
+		List<Integer> versions = jdbc.queryForList(
+				"SELECT credentials_version FROM portal_account WHERE lower(username) = lower(?) AND enabled", Integer.class, username);
+		return versions.isEmpty() ? OptionalInt.empty() : OptionalInt.of(versions.get(0));
 	}
 
 	/** The contact an enabled portal account signs in as, by its username (the email address, in any case). */
@@ -57,8 +68,8 @@ public class PortalAccountService {
 	 * A new account's password is a random secret nobody knows.
 	 */
 	@Transactional
-	public Optional<String> forSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {
-		return accountForSingleSignOn(issuer, subject, email, linkExisting).map(PortalAccount::getUsername);
+	public Optional<CustomerCredentials> forSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {
+		return accountForSingleSignOn(issuer, subject, email, linkExisting).map(PortalAccount::credentials);
 	}
 
 	private Optional<PortalAccount> accountForSingleSignOn(String issuer, String subject, String email, boolean linkExisting) {

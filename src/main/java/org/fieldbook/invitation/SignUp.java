@@ -22,13 +22,13 @@ public class SignUp {
 		this.contacts = contacts;
 	}
 
-	/** @return the new account's username, or empty when the code is unknown, used, revoked or expired */
+	/** @return the new account's credentials, or empty when the code is unknown, used, revoked or expired */
 	@Transactional
-	public Optional<String> accept(String code, String password) {
+	public Optional<CustomerCredentials> accept(String code, String password) {
 		return invitations.redeem(code)
 			.flatMap(redeemed -> Optional.ofNullable(redeemed.contactId()))
 			.flatMap(contacts::contact)
-			.map(contact -> accounts.open(contact, password).getUsername());
+			.map(contact -> accounts.open(contact, password).credentials());
 	}
 
 }

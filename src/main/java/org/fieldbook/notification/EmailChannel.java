@@ -2,6 +2,7 @@ package org.fieldbook.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -57,6 +58,15 @@ public class EmailChannel {
 	 */
 	@Transactional
 	public NotificationState deliver(long notificationId) {
+		return deliver(notificationId, UnaryOperator.identity());
+	}
+
+	/**
+	 * As {@link #deliver(long)}, with {@code completion} putting into the text, for this send only, what the log
+	 * must never keep (a password reset's link).
+	 */
+	@Transactional
+	NotificationState deliver(long notificationId, UnaryOperator<String> completion) {
 		jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_NAMESPACE, (int) notificationId);
 		Notification email = notifications.findById(notificationId)
 			.orElseThrow(() -> new IllegalArgumentException("No notification " + notificationId));
@@ -78,10 +88,10 @@ public class EmailChannel {
 			helper.setTo(email.getRecipient());
 			helper.setSubject(email.getSubject());
 			if (email.getHtmlBody() == null) {
-				helper.setText(email.getBody());
+				helper.setText(completion.apply(email.getBody()));
 			}
 			else {
-				helper.setText(email.getBody(), email.getHtmlBody());
+				helper.setText(completion.apply(email.getBody()), completion.apply(email.getHtmlBody()));
 			}
 			if (email.getCalendar() != null) {
 				helper.addAttachment("appointment.ics", new ByteArrayResource(email.getCalendar().getBytes(StandardCharsets.UTF_8)),

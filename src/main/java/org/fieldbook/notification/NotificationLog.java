@@ -32,6 +32,15 @@ public class NotificationLog {
 		return record(draft.getIdempotencyKey(), () -> draft);
 	}
 
+	/**
+	 * Records the message in a transaction of its own, committed before the caller delivers it within its own: for a
+	 * job that writes and sends a message in one go, since each outcome is written apart and locks the committed row.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Notification recordApart(Notification draft) {
+		return record(draft.getIdempotencyKey(), () -> draft);
+	}
+
 	/** The message recorded under the key, or the one that {@code draft} renders, recorded now. */
 	@Transactional
 	Notification record(String idempotencyKey, Supplier<Notification> draft) {

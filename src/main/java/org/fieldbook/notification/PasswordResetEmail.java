@@ -5,19 +5,19 @@ import java.util.Locale;
 
 import org.fieldbook.settings.Branding;
 import org.fieldbook.settings.PortalSettingsService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The password reset email: recorded in the notification log like every message and sent at once, since the
- * customer is waiting for it; when the SMTP server is down the failure is logged and the customer can ask again.
+ * The password reset email, recorded in the notification log like every message and sent at once by the job of
+ * {@code password-reset.bpmn}; a failure fails that job, which the engine retries with a new link. The log keeps
+ * the email with {@link #LINK_KEPT_OUT} in place of the link, which only the message handed to the SMTP server
+ * carries: whether the email went out or not, nobody can follow the link from the back office.
  */
 @Service
 public class PasswordResetEmail {
 
-	private static final Logger log = LoggerFactory.getLogger(PasswordResetEmail.class);
+	static final String LINK_KEPT_OUT = "(the link goes to the customer only and is never stored)";
 
 	private final NotificationLog notifications;
 
@@ -38,20 +38,16 @@ public class PasswordResetEmail {
 		this.clock = clock;
 	}
 
-	public void send(long resetId, long contactId, String address, String firstName, String link, Locale locale) {
+	/** @param requestId the reset request (the process instance): a retried job finds its message and records no other */
+	public void send(String requestId, long contactId, String address, String firstName, String link, Locale locale) {
 		Branding branding = settings.branding();
 		String subject = messages.getMessage("mail.PASSWORD_RESET.subject", new Object[] { branding.companyName() }, locale);
 		String text = messages.getMessage("mail.greeting", new Object[] { firstName }, locale) + "\n\n"
-				+ messages.getMessage("mail.PASSWORD_RESET.lead", null, locale) + "\n\n" + link + "\n\n"
+				+ messages.getMessage("mail.PASSWORD_RESET.lead", null, locale) + "\n\n" + LINK_KEPT_OUT + "\n\n"
 				+ messages.getMessage("mail.PASSWORD_RESET.note", null, locale) + "\n\n-- \n" + branding.companyName();
-		Notification recorded = notifications.record(Notification.email("password-reset:" + resetId + ":PASSWORD_RESET:once:EMAIL",
+		Notification recorded = notifications.recordApart(Notification.email("password-reset:" + requestId + ":PASSWORD_RESET:once:EMAIL",
 				NotificationType.PASSWORD_RESET, contactId, null, address, subject, text, null, clock.instant()));
-		try {
-			email.deliver(recorded.getId());
-		}
-		catch (EmailDeliveryException ex) {
-			log.warn("Password reset email {} not delivered: {}", recorded.getId(), ex.getMessage());
-		}
+		email.deliver(recorded.getId(), content -> content.replace(LINK_KEPT_OUT, link));
 	}
 
 }

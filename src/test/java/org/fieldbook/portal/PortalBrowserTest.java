@@ -254,6 +254,7 @@ class PortalBrowserTest {
 			browser.type("#email", ServiceWorld.CONTACT_EMAIL);
 			browser.followTo(browser.find("main form button[type=submit]"));
 			assertThat(browser.path()).isEqualTo("/password-reset?sent");
+			Jobs.runDue(management);
 
 			browser.open(linkIn(onlyEmailTo(ServiceWorld.CONTACT_EMAIL))).assertAccessible();
 			browser.type("#password", newPassword).type("#confirmation", newPassword);

@@ -1,16 +1,15 @@
 package org.fieldbook.portal.signin;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fieldbook.invitation.CustomerCredentials;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.SignUp;
 import org.fieldbook.system.SecurityWorlds;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -92,23 +91,24 @@ class InvitationController {
 			PasswordRules.describe(model, problem.get());
 			return "portal/invitation";
 		}
-		Optional<String> username = signUp.accept(code, password);
-		if (username.isEmpty()) {
+		Optional<CustomerCredentials> account = signUp.accept(code, password);
+		if (account.isEmpty()) {
 			throttle.failed(AttemptThrottle.codeKey(request));
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "portal/invitation-invalid";
 		}
-		signIn(username.get(), request, response);
+		signIn(account.get(), request, response);
 		return "redirect:/profile?welcome";
 	}
 
 	/** Signs the new customer in, under a new session id. */
-	private static void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
+	private static void signIn(CustomerCredentials account, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession(true);
 		request.changeSessionId();
+		CustomerUser customer = new CustomerUser(account);
+		customer.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + PortalUserDetailsService.CUSTOMER_ROLE))));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(customer, null, customer.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		SecurityWorlds.CUSTOMER.repository().saveContext(context, request, response);
 	}

@@ -1,5 +1,6 @@
 package org.fieldbook.portal.signin;
 
+import org.fieldbook.invitation.CustomerCredentials;
 import org.fieldbook.invitation.PortalAccountService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -41,33 +42,36 @@ class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		if (email == null || !Boolean.TRUE.equals(user.getEmailVerified())) {
 			throw refused("The provider did not confirm an email address");
 		}
-		String username;
+		CustomerCredentials account;
 		try {
-			username = accounts.forSingleSignOn(user.getIdToken().getIssuer().toString(), user.getSubject(), email,
+			account = accounts.forSingleSignOn(user.getIdToken().getIssuer().toString(), user.getSubject(), email,
 					!methods.passwords())
 				.orElseThrow(() -> refused("No portal account for this identity, and none can be opened for this address"));
 		}
 		catch (DataAccessException clash) {
 			throw refused("The portal account could not be opened: " + clash.getMostSpecificCause().getMessage());
 		}
-		return new PortalCustomer(user, username);
+		return new PortalCustomer(user, account);
 	}
 
 	private static OAuth2AuthenticationException refused(String why) {
 		return new OAuth2AuthenticationException(new OAuth2Error(NOT_A_CUSTOMER, why, null));
 	}
 
-	/** The provider's user, named by the portal account it signs in to. */
-	static final class PortalCustomer extends DefaultOidcUser {
+	/** The provider's user, named by the portal account it signs in to, with that account's credentials version. */
+	static final class PortalCustomer extends DefaultOidcUser implements CustomerPrincipal {
 
-		private static final long serialVersionUID = 1L;
+		private static final long serialVersionUID = 2L;
 
 		private final String username;
 
-		PortalCustomer(OidcUser user, String username) {
+		private final int credentialsVersion;
+
+		PortalCustomer(OidcUser user, CustomerCredentials account) {
 			super(AuthorityUtils.createAuthorityList("ROLE_" + PortalUserDetailsService.CUSTOMER_ROLE), user.getIdToken(),
 					user.getUserInfo(), IdTokenClaimNames.SUB);
-			this.username = username;
+			this.username = account.username();
+			this.credentialsVersion = account.credentialsVersion();
 		}
 
 		@Override
@@ -76,13 +80,19 @@ class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		}
 
 		@Override
+		public int credentialsVersion() {
+			return credentialsVersion;
+		}
+
+		@Override
 		public boolean equals(Object other) {
-			return other instanceof PortalCustomer customer && super.equals(other) && username.equals(customer.username);
+			return other instanceof PortalCustomer customer && super.equals(other) && username.equals(customer.username)
+					&& credentialsVersion == customer.credentialsVersion;
 		}
 
 		@Override
 		public int hashCode() {
-			return super.hashCode() * 31 + username.hashCode();
+			return (super.hashCode() * 31 + username.hashCode()) * 31 + credentialsVersion;
 		}
 
 	}

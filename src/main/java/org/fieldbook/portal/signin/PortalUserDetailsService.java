@@ -1,7 +1,6 @@
 package org.fieldbook.portal.signin;
 
 import org.fieldbook.invitation.PortalAccountService;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,11 +19,7 @@ public class PortalUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.credentials(username)
-			.map(account -> User.withUsername(account.username())
-				.password(account.passwordHash())
-				.disabled(!account.enabled())
-				.roles(CUSTOMER_ROLE)
-				.build())
+			.map(CustomerUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No portal account"));
 	}
 

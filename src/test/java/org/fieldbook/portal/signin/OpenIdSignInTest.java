@@ -119,6 +119,18 @@ class OpenIdSignInTest {
 	}
 
 	@Test
+	void aPasswordResetAlsoEndsTheSessionsSignedInThroughTheProvider() throws Exception {
+		MockHttpSession session = signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", true), "/");
+		mvc.perform(get("/bookings").session(session)).andExpect(status().isOk());
+
+		jdbc.update("UPDATE portal_account SET credentials_version = credentials_version + 1");
+
+		mvc.perform(get("/bookings").session(session)).andExpect(redirectedUrl(StaleSessionFilter.SIGNED_OUT));
+		MockHttpSession again = signInThroughProvider("user-1", Map.of("email", "sam@example.com", "email_verified", true), "/");
+		mvc.perform(get("/bookings").session(again)).andExpect(status().isOk());
+	}
+
+	@Test
 	void theSessionIdChangesAtSignInThroughTheProvider() throws Exception {
 		MvcResult toProvider = mvc.perform(get("/oauth2/authorization/test-id")).andReturn();
 		MockHttpSession session = (MockHttpSession) toProvider.getRequest().getSession();

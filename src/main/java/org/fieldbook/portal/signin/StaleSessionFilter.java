@@ -1,0 +1,55 @@
+package org.fieldbook.portal.signin;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.system.SecurityWorlds;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends the session of a customer whose portal account has new credentials (a password reset) since it signed in,
+ * or can no longer sign in. The version the session signed in with travels in its principal; the account's is one
+ * lookup per signed-in request, so this holds for sessions kept in the database and shared by several nodes. The
+ * customer lands on the sign-in page, which says why.
+ */
+class StaleSessionFilter extends OncePerRequestFilter {
+
+	static final String SIGNED_OUT = "/login?credentialsChanged";
+
+	private final PortalAccountService accounts;
+
+	private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
+
+	StaleSessionFilter(PortalAccountService accounts) {
+		this.accounts = accounts;
+		signOut.setSecurityContextRepository(SecurityWorlds.CUSTOMER.repository());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn != null && !(signedIn instanceof AnonymousAuthenticationToken) && stale(signedIn)) {
+			signOut.logout(request, response, signedIn);
+			response.sendRedirect(request.getContextPath() + SIGNED_OUT);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private boolean stale(Authentication signedIn) {
+		if (!(signedIn.getPrincipal() instanceof CustomerPrincipal customer)) {
+			return true;
+		}
+		return accounts.credentialsVersion(signedIn.getName()).stream().noneMatch(current -> current == customer.credentialsVersion());
+	}
+
+}
