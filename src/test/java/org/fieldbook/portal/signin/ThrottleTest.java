@@ -54,12 +54,12 @@ class ThrottleTest {
 	void aStrangersGuessesDoNotLockTheOwnerOut() throws Exception {
 		customerAt(1);
 		for (int attempt = 0; attempt < AttemptThrottle.ACCOUNT_FROM_ADDRESS_FAILURES; attempt++) {
-			signIn("10.1.0.1", attempt % 2 == 0 ? OWNER : "SAM@EXAMPLE.COM", "guess" + attempt)
+			signIn("10.11.0.1", attempt % 2 == 0 ? OWNER : "SAM@EXAMPLE.COM", "guess" + attempt)
 				.andExpect(redirectedUrl("/login?error"));
 		}
 
-		signIn("10.1.0.1", OWNER, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/login?throttled"));
-		signIn("10.1.0.2", OWNER, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/"));
+		signIn("10.11.0.1", OWNER, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/login?throttled"));
+		signIn("10.11.0.2", OWNER, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
@@ -67,39 +67,39 @@ class ThrottleTest {
 		customerAt(2);
 		List<String> spellings = List.of(OWNER, "SAM@EXAMPLE.COM", " Sam@Example.com", "sam@example.com\t", "\u2003sam@example.com");
 		for (int attempt = 0; attempt < AttemptThrottle.ACCOUNT_FAILURES; attempt++) {
-			signIn("10.2." + attempt / 2 + ".1", spellings.get(attempt % spellings.size()), "guess" + attempt)
+			signIn("10.12." + attempt / 2 + ".1", spellings.get(attempt % spellings.size()), "guess" + attempt)
 				.andExpect(redirectedUrl("/login?error"));
 		}
 
 		for (String spelling : List.of(" sam@example.com", "SAM@EXAMPLE.COM ", "\u2003Sam@example.com")) {
-			signIn("10.2.200.1", spelling, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/login?throttled"));
+			signIn("10.12.200.1", spelling, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/login?throttled"));
 		}
 		clock.advance(AttemptThrottle.WINDOW);
-		signIn("10.2.200.1", " sam@example.com", PortalSignIn.PASSWORD).andExpect(redirectedUrl("/"));
+		signIn("10.12.200.1", " sam@example.com", PortalSignIn.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void guessingFromOneAddressIsStoppedForEveryAccount() throws Exception {
 		customerAt(3);
 		for (int attempt = 0; attempt < AttemptThrottle.SIGN_IN_ADDRESS_FAILURES; attempt++) {
-			signIn("10.3.0.1", "someone" + attempt + "@example.com", "x").andExpect(redirectedUrl("/login?error"));
+			signIn("10.13.0.1", "someone" + attempt + "@example.com", "x").andExpect(redirectedUrl("/login?error"));
 		}
 
-		signIn("10.3.0.1", OWNER, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/login?throttled"));
-		signIn("10.3.0.2", "someone0@example.com", "x").andExpect(redirectedUrl("/login?error"));
+		signIn("10.13.0.1", OWNER, PortalSignIn.PASSWORD).andExpect(redirectedUrl("/login?throttled"));
+		signIn("10.13.0.2", "someone0@example.com", "x").andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("throttled", "")).andExpect(content().string(containsString("wait 15 minutes")));
 	}
 
 	@Test
 	void guessingInvitationAndLinkCodesIsStoppedPerAddress() throws Exception {
 		for (int attempt = 0; attempt < AttemptThrottle.ADDRESS_FAILURES / 2; attempt++) {
-			mvc.perform(get("/invitation/{code}", "guess-" + attempt).with(from("10.4.0.1"))).andExpect(status().isNotFound());
-			mvc.perform(get("/b/{code}", "guess-" + attempt).with(from("10.4.0.1"))).andExpect(status().isNotFound());
+			mvc.perform(get("/invitation/{code}", "guess-" + attempt).with(from("10.2.0.1"))).andExpect(status().isNotFound());
+			mvc.perform(get("/b/{code}", "guess-" + attempt).with(from("10.2.0.1"))).andExpect(status().isNotFound());
 		}
-		mvc.perform(get("/b/{code}", "one-more").with(from("10.4.0.1"))).andExpect(status().isTooManyRequests())
+		mvc.perform(get("/b/{code}", "one-more").with(from("10.2.0.1"))).andExpect(status().isTooManyRequests())
 			.andExpect(content().string(containsString("try again")));
-		mvc.perform(get("/invitation/{code}", "one-more").with(from("10.4.0.1"))).andExpect(status().isTooManyRequests());
-		mvc.perform(get("/invitation/{code}", "one-more").with(from("10.4.0.2"))).andExpect(status().isNotFound());
+		mvc.perform(get("/invitation/{code}", "one-more").with(from("10.2.0.1"))).andExpect(status().isTooManyRequests());
+		mvc.perform(get("/invitation/{code}", "one-more").with(from("10.2.0.2"))).andExpect(status().isNotFound());
 	}
 
 	/** The world's customer with a password, at an instant of this test's own. */
