@@ -2,6 +2,7 @@ package org.fieldbook.invitation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -36,10 +37,18 @@ public class PortalAccountService {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A username as typed, the way the sign-in looks it up: without surrounding spaces, in lower case. Whatever
+	 * counts failed sign-ins per account uses this too, so that no spelling of an address counts apart.
+	 */
+	public static String normalizedUsername(String typed) {
+		return typed.strip().toLowerCase(Locale.ROOT);
+	}
+
 	/** The credentials of the portal account with this username (the email address, in any case). */
 	@Transactional(readOnly = true)
 	public Optional<CustomerCredentials> credentials(String username) {
-		return accounts.findByUsernameIgnoreCase(username).map(PortalAccount::credentials);
+		return accounts.findByUsernameIgnoreCase(normalizedUsername(username)).map(PortalAccount::credentials);
 	}
 
 	/**

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.VisitView;
-import org.fieldbook.portal.signin.AttemptThrottle;
+import org.fieldbook.system.AttemptThrottle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +62,7 @@ class LinkCodeController {
 	private String withVisit(String code, HttpServletRequest request, HttpServletResponse response,
 			Function<VisitView, String> page) {
 		if (throttle.blocked(AttemptThrottle.codeKey(request))) {
-			return AttemptThrottle.throttled(response);
+			return ThrottledPage.show(response);
 		}
 		Optional<VisitView> visit = directory.visitByLinkCode(code);
 		if (visit.isEmpty()) {

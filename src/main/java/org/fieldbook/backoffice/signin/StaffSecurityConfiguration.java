@@ -1,10 +1,13 @@
 package org.fieldbook.backoffice.signin;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.fieldbook.system.AttemptThrottle;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
+import org.fieldbook.system.ThrottledSignIn;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -29,8 +34,13 @@ class StaffSecurityConfiguration {
 
 	private final AuthenticationManager staff;
 
-	StaffSecurityConfiguration(IdentityService identityService) {
-		this.staff = new ProviderManager(new StaffAuthenticationProvider(identityService));
+	private final AttemptThrottle throttle;
+
+	/** Camunda user ids are compared exactly, so the throttle counts the username as the identity service gets it. */
+	StaffSecurityConfiguration(IdentityService identityService, AttemptThrottle throttle) {
+		this.staff = new ProviderManager(new ThrottledSignIn(new StaffAuthenticationProvider(identityService), throttle,
+				SecurityWorlds.STAFF, UnaryOperator.identity()));
+		this.throttle = throttle;
 	}
 
 	/**
@@ -45,7 +55,8 @@ class StaffSecurityConfiguration {
 
 	/**
 	 * Machine clients: stateless HTTP Basic, so no session cookie and nothing for CSRF to protect. The engine
-	 * REST API (deploying models runs their expressions) and the master data import are for admins only.
+	 * REST API (deploying models runs their expressions) and the master data import are for admins only. A
+	 * throttled sign-in gets 429.
 	 */
 	@Bean
 	@Order(1)
@@ -58,15 +69,21 @@ class StaffSecurityConfiguration {
 				.hasRole(StaffRoles.ADMIN.name())
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
-			.httpBasic(basic -> basic.realmName("Fieldbook"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new TooManySignIns(basicSignIn())))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.build();
 	}
 
+	private static BasicAuthenticationEntryPoint basicSignIn() {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Fieldbook");
+		return basic;
+	}
+
 	/**
 	 * Cockpit, Tasklist and Admin authenticate against the same identity service themselves and bring
-	 * their own CSRF protection and headers.
+	 * their own CSRF protection and headers; their sign-in is throttled as the others are.
 	 */
 	@Bean
 	@Order(2)
@@ -75,6 +92,8 @@ class StaffSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.addFilterBefore(new WebappSignInThrottle(throttle), AuthorizationFilter.class)
+			.addFilterBefore(new WebappEngineList(), AuthorizationFilter.class)
 			.build();
 	}
 
@@ -88,7 +107,10 @@ class StaffSecurityConfiguration {
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.STAFF.repository()))
-			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
+			.formLogin(form -> form.loginPage("/admin/login")
+				.defaultSuccessUrl("/admin", true)
+				.failureHandler(ThrottledSignIn.failurePage("/admin/login"))
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
 			.requestCache(Customizer.withDefaults())

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.invitation.CustomerCredentials;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.SignUp;
+import org.fieldbook.portal.ThrottledPage;
+import org.fieldbook.system.AttemptThrottle;
 import org.fieldbook.system.SecurityWorlds;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,7 +58,7 @@ class InvitationController {
 	@GetMapping("/invitation/{code}")
 	String invitation(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (throttle.blocked(AttemptThrottle.codeKey(request))) {
-			return AttemptThrottle.throttled(response);
+			return ThrottledPage.show(response);
 		}
 		if (!invitations.redeemable(code)) {
 			throttle.failed(AttemptThrottle.codeKey(request));
@@ -81,7 +83,7 @@ class InvitationController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (throttle.blocked(AttemptThrottle.codeKey(request))) {
-			return AttemptThrottle.throttled(response);
+			return ThrottledPage.show(response);
 		}
 		Optional<String> problem = passwords.problem(password, confirmation);
 		if (problem.isPresent()) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.invitation.PasswordResets;
+import org.fieldbook.portal.ThrottledPage;
+import org.fieldbook.system.AttemptThrottle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +52,9 @@ class PasswordResetController {
 
 	@PostMapping("/password-reset")
 	String request(@RequestParam String email, HttpServletRequest request, HttpServletResponse response) {
-		String key = "reset-ip:" + request.getRemoteAddr();
+		AttemptThrottle.Key key = AttemptThrottle.perAddress("reset", request);
 		if (throttle.blocked(key)) {
-			return AttemptThrottle.throttled(response);
+			return ThrottledPage.show(response);
 		}
 		throttle.failed(key);
 		if (email.length() <= 254) {
@@ -64,7 +66,7 @@ class PasswordResetController {
 	@GetMapping("/password-reset/{token}")
 	String newPassword(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (throttle.blocked(AttemptThrottle.codeKey(request))) {
-			return AttemptThrottle.throttled(response);
+			return ThrottledPage.show(response);
 		}
 		if (!resets.usable(token)) {
 			throttle.failed(AttemptThrottle.codeKey(request));

@@ -7,9 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /** Turns a password sign-in away while the portal signs customers in only through its OpenID Connect provider. */
 class PasswordSignInGate extends OncePerRequestFilter {
+
+	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	private final SignInMethods methods;
 
@@ -19,7 +22,12 @@ class PasswordSignInGate extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !SignInThrottleFilter.isPasswordSignIn(request);
+		return !isPasswordSignIn(request);
+	}
+
+	/** The form's POST to /login, on the decoded and normalised path, as Spring Security's matchers see it. */
+	private static boolean isPasswordSignIn(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "/login".equals(PATHS.getPathWithinApplication(request));
 	}
 
 	@Override

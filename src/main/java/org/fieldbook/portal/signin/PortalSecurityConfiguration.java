@@ -6,8 +6,10 @@ import java.util.List;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.portal.CustomerDirectory;
+import org.fieldbook.system.AttemptThrottle;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
+import org.fieldbook.system.ThrottledSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -40,10 +42,11 @@ class PortalSecurityConfiguration {
 			AttemptThrottle throttle, ObjectProvider<ClientRegistrationRepository> openIdProviders,
 			PortalAccountService portalAccounts, SignInMethods signInMethods, Invitations invitations,
 			CustomerDirectory customerDirectory) throws Exception {
-		SignInThrottleFilter signInThrottle = new SignInThrottleFilter(throttle);
 		DaoAuthenticationProvider customers = new DaoAuthenticationProvider(new PortalUserDetailsService(portalAccounts));
 		customers.setPasswordEncoder(passwordEncoder);
-		List<AuthenticationProvider> providers = new ArrayList<>(List.of(new PasswordSignIn(customers, signInMethods)));
+		List<AuthenticationProvider> providers = new ArrayList<>(List.of(new ThrottledSignIn(
+				new PasswordSignIn(customers, signInMethods), throttle, SecurityWorlds.CUSTOMER,
+				PortalAccountService::normalizedUsername)));
 		if (openIdProviders.getIfAvailable() != null) {
 			OidcCustomers openIdCustomers = new OidcCustomers(portalAccounts, signInMethods);
 			InvitationSignIn afterSignIn = new InvitationSignIn(invitations, customerDirectory);
@@ -61,9 +64,11 @@ class PortalSecurityConfiguration {
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.CUSTOMER.repository()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInThrottle).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(ThrottledSignIn.failurePage("/login"))
+				.permitAll())
 			.addFilterBefore(new PasswordSignInGate(signInMethods), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new StaleSessionFilter(portalAccounts), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -38,6 +41,9 @@ class StaffSecurityTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void dispatcher() {
@@ -112,8 +118,16 @@ class StaffSecurityTest {
 	}
 
 	@Test
-	void healthIsPublicAndReportsDatabaseAndEngine() {
+	void healthTellsAnonymousVisitorsOnlyUpOrDown() {
 		ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\"}");
+	}
+
+	@Test
+	void healthReportsDatabaseAndEngineToStaff() {
+		ResponseEntity<String> response = http.withBasicAuth("dora", "dispatching-all-day").getForEntity("/actuator/health", String.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).contains("\"status\":\"UP\"", "\"db\"", "\"processEngine\"");
@@ -153,6 +167,18 @@ class StaffSecurityTest {
 		mvc.perform(get("/admin").session((MockHttpSession) signIn.getRequest().getSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Technicians")));
+	}
+
+	@Test
+	void camundaWebappsNameTheEngineOnlyAfterSignIn() throws Exception {
+		CockpitSession cockpit = new CockpitSession(port);
+		HttpResponse<String> anonymous = cockpit.get(CockpitSession.ENGINES);
+		assertThat(anonymous.statusCode()).isEqualTo(200);
+		assertThat(anonymous.body()).isEqualTo("[]");
+
+		assertThat(cockpit.signIn("admin", "admin").statusCode()).isEqualTo(200);
+
+		assertThat(cockpit.get(CockpitSession.ENGINES).body()).contains("\"name\":\"default\"");
 	}
 
 	@Test
