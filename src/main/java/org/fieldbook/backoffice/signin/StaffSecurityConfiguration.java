@@ -3,6 +3,7 @@ package org.fieldbook.backoffice.signin;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.fieldbook.system.RelativeSignInRedirect;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -88,7 +89,8 @@ class StaffSecurityConfiguration {
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.STAFF.repository()))
-			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
+			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll()
+				.withObjectPostProcessor(new RelativeSignInRedirect()))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
 			.requestCache(Customizer.withDefaults())

@@ -6,6 +6,7 @@ import java.util.List;
 import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.portal.CustomerDirectory;
+import org.fieldbook.system.RelativeSignInRedirect;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +52,8 @@ class PortalSecurityConfiguration {
 			http.oauth2Login(openId -> openId.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(openIdCustomers))
 				.successHandler(afterSignIn)
-				.failureHandler(afterSignIn));
+				.failureHandler(afterSignIn)
+				.withObjectPostProcessor(new RelativeSignInRedirect()));
 		}
 		return http.authenticationManager(new ProviderManager(providers))
 			.authorizeHttpRequests(requests -> requests
@@ -60,7 +62,8 @@ class PortalSecurityConfiguration {
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.CUSTOMER.repository()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInThrottle).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInThrottle).permitAll()
+				.withObjectPostProcessor(new RelativeSignInRedirect()))
 			.addFilterBefore(new PasswordSignInGate(signInMethods), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
