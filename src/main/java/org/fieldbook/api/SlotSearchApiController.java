@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SlotSearchApiController {
 
-	record SearchBody(@NotBlank String serviceType, @NotBlank String account, String asset, Instant now) {
+	/** @param now for staff and tests; the portal always searches from the current time */
+	record SearchBody(@NotBlank String serviceType, @NotBlank String account, String asset, @InBookingYears Instant now) {
 	}
 
 	record SlotView(String start, String end, List<String> technicians) {

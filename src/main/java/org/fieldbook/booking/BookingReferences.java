@@ -1,6 +1,7 @@
 package org.fieldbook.booking;
 
 import java.security.SecureRandom;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,12 @@ import org.springframework.stereotype.Component;
  * (no 0/O, 1/I/L, U), about 24 million of them. The unique index on the column is the last guard.
  */
 @Component
-class BookingReferences {
+public class BookingReferences {
 
 	private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	/** What the column (16 characters) can hold of a reference: capital letters, digits and dashes. */
+	private static final Pattern WELL_FORMED = Pattern.compile("[A-Z0-9-]{1,16}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,6 +35,11 @@ class BookingReferences {
 			}
 		}
 		throw new IllegalStateException("No free booking reference found in 20 tries");
+	}
+
+	/** Whether the text could be a reference at all, before it is looked up or put into a link. */
+	public static boolean isWellFormed(String text) {
+		return text != null && WELL_FORMED.matcher(text).matches();
 	}
 
 	static String candidate() {

@@ -31,6 +31,7 @@ import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
 import org.fieldbook.masterdata.MasterDataFile.SkillRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
 import org.fieldbook.masterdata.MasterDataFile.TerritoryRecord;
+import org.fieldbook.system.Quoted;
 import org.fieldbook.workforce.WorkforceImport;
 import org.fieldbook.workforce.WorkforceImport.HoursData;
 import org.fieldbook.workforce.WorkforceImport.SkillData;
@@ -207,9 +208,9 @@ public class MasterDataImporter {
 		List<ImportProblem> overlaps = ledger
 			.doubleBookings(imported)
 			.stream()
-			.map(overlap -> new ImportProblem("bookings[" + imported.indexOf(overlap.booking()) + "] (id \"" + overlap.booking()
-					+ "\")", "start", "overlaps booking \"" + overlap.other() + "\" of technician \"" + overlap.technician()
-							+ "\" that is already in Fieldbook"))
+			.map(overlap -> new ImportProblem("bookings[" + imported.indexOf(overlap.booking()) + "] (id "
+					+ Quoted.of(overlap.booking()) + ")", "start", "overlaps booking " + Quoted.of(overlap.other())
+							+ " of technician " + Quoted.of(overlap.technician()) + " that is already in Fieldbook"))
 			.toList();
 		if (!overlaps.isEmpty()) {
 			throw new MasterDataRejectedException(overlaps);

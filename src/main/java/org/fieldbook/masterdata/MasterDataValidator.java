@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.fieldbook.booking.BookingYears;
 import org.fieldbook.customer.Languages;
 import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
 import org.fieldbook.masterdata.MasterDataFile.AddressRecord;
@@ -20,6 +21,7 @@ import org.fieldbook.masterdata.MasterDataFile.ContactRecord;
 import org.fieldbook.masterdata.MasterDataFile.Coordinates;
 import org.fieldbook.masterdata.MasterDataFile.ServiceTypeRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
+import org.fieldbook.system.Quoted;
 
 /**
  * Checks a whole import file before anything is written, collecting every problem with the record and
@@ -55,8 +57,9 @@ final class MasterDataValidator {
 	}
 
 	private void run() {
-		eachRecord("territories", file.territories(), t -> t.id(), (r, t) -> r.required("name", t.name()), territories);
-		eachRecord("skills", file.skills(), s -> s.id(), (r, s) -> r.required("name", s.name()), skills);
+		eachRecord("territories", file.territories(), t -> t.id(),
+				(r, t) -> r.text("name", t.name(), MasterDataValues.NAME), territories);
+		eachRecord("skills", file.skills(), s -> s.id(), (r, s) -> r.text("name", s.name(), MasterDataValues.NAME), skills);
 		eachRecord("serviceTypes", file.serviceTypes(), ServiceTypeRecord::id, this::serviceType, new HashSet<>());
 		eachRecord("technicians", file.technicians(), TechnicianRecord::id, this::technician, technicians);
 		Set<String> contacts = new HashSet<>();
@@ -75,16 +78,18 @@ final class MasterDataValidator {
 				problems.add(new ImportProblem(kind + "[" + i + "]", null, "is null"));
 				continue;
 			}
-			Scope scope = new Scope(kind + "[" + i + "]" + (id.apply(record) == null ? "" : " (id \"" + id.apply(record) + "\")"));
-			if (scope.required("id", id.apply(record)) && !ids.add(id.apply(record))) {
-				scope.problem("id", "\"" + id.apply(record) + "\" appears more than once in " + kind);
+			String label = kind + "[" + i + "]";
+			Scope scope = new Scope(id.apply(record) == null ? label : label + " (id " + Quoted.of(id.apply(record)) + ")");
+			if (scope.text("id", id.apply(record), MasterDataValues.ID) && !ids.add(id.apply(record))) {
+				scope.problem("id", Quoted.of(id.apply(record)) + " appears more than once in " + kind);
 			}
 			check.check(scope, record);
 		}
 	}
 
 	private void serviceType(Scope r, ServiceTypeRecord type) {
-		r.required("name", type.name());
+		r.text("name", type.name(), MasterDataValues.NAME);
+		r.fits("portalName", type.portalName(), MasterDataValues.NAME);
 		if (r.required("durationMinutes", type.durationMinutes())) {
 			r.range("durationMinutes", type.durationMinutes(), 5, 1440);
 		}
@@ -110,7 +115,7 @@ final class MasterDataValidator {
 	}
 
 	private void technician(Scope r, TechnicianRecord technician) {
-		r.required("name", technician.name());
+		r.text("name", technician.name(), MasterDataValues.NAME);
 		r.parse("timeZone", () -> MasterDataValues.zone(technician.timeZone()));
 		r.coordinates("home", technician.home());
 		Set<String> served = new HashSet<>();
@@ -157,8 +162,10 @@ final class MasterDataValidator {
 			if (!r.required(field, absence)) {
 				continue;
 			}
-			var from = r.parse(field + ".from", () -> MasterDataValues.localDateTime(absence.from()));
-			var to = r.parse(field + ".to", () -> MasterDataValues.localDateTime(absence.to()));
+			var from = r.inBookingYears(field + ".from",
+					r.parse(field + ".from", () -> MasterDataValues.localDateTime(absence.from())), BookingYears::contain);
+			var to = r.inBookingYears(field + ".to",
+					r.parse(field + ".to", () -> MasterDataValues.localDateTime(absence.to())), BookingYears::contain);
 			if (from != null && to != null && !from.isBefore(to)) {
 				r.problem(field + ".to", "must be after \"from\" (" + absence.from() + ")");
 			}
@@ -166,7 +173,7 @@ final class MasterDataValidator {
 	}
 
 	private void account(Scope r, AccountRecord account, Set<String> contacts, Set<String> assets) {
-		r.required("name", account.name());
+		r.text("name", account.name(), MasterDataValues.NAME);
 		r.parse("timeZone", () -> MasterDataValues.zone(account.timeZone()));
 		if (account.territory() != null) {
 			r.reference("territory", account.territory(), "territory", this::knownTerritory);
@@ -186,19 +193,20 @@ final class MasterDataValidator {
 		if (!r.required(field, contact)) {
 			return;
 		}
-		if (r.required(field + ".id", contact.id())) {
+		if (r.text(field + ".id", contact.id(), MasterDataValues.ID)) {
 			contactIds.add(contact.id());
 		}
-		r.required(field + ".firstName", contact.firstName());
-		r.required(field + ".lastName", contact.lastName());
-		if (contact.email() != null && !MasterDataValues.EMAIL.matcher(contact.email()).matches()) {
-			r.problem(field + ".email", "\"" + contact.email() + "\" is not an email address");
+		r.text(field + ".firstName", contact.firstName(), MasterDataValues.PERSON_NAME);
+		r.text(field + ".lastName", contact.lastName(), MasterDataValues.PERSON_NAME);
+		if (r.fits(field + ".email", contact.email(), MasterDataValues.EMAIL_ADDRESS) && contact.email() != null
+				&& !MasterDataValues.EMAIL.matcher(contact.email()).matches()) {
+			r.problem(field + ".email", Quoted.of(contact.email()) + " is not an email address");
 		}
 		if (contact.phone() != null && !MasterDataValues.E164.matcher(contact.phone()).matches()) {
-			r.problem(field + ".phone", "\"" + contact.phone() + "\" is not in E.164 form such as \"+13125550100\"");
+			r.problem(field + ".phone", Quoted.of(contact.phone()) + " is not in E.164 form such as \"+13125550100\"");
 		}
 		if (!Languages.SUPPORTED.contains(MasterDataValues.language(contact.language()))) {
-			r.problem(field + ".language", "\"" + contact.language() + "\" is not one of " + Languages.SUPPORTED);
+			r.problem(field + ".language", Quoted.of(contact.language()) + " is not one of " + Languages.SUPPORTED);
 		}
 	}
 
@@ -206,12 +214,12 @@ final class MasterDataValidator {
 		if (!r.required(field, asset)) {
 			return;
 		}
-		if (r.required(field + ".id", asset.id()) && !assetIds.add(asset.id())) {
-			r.problem(field + ".id", "\"" + asset.id() + "\" appears more than once among the assets");
+		if (r.text(field + ".id", asset.id(), MasterDataValues.ID) && !assetIds.add(asset.id())) {
+			r.problem(field + ".id", Quoted.of(asset.id()) + " appears more than once among the assets");
 		}
-		r.required(field + ".name", asset.name());
+		r.text(field + ".name", asset.name(), MasterDataValues.NAME);
 		if (asset.functionalLocation() != null) {
-			r.required(field + ".functionalLocation.name", asset.functionalLocation().name());
+			r.text(field + ".functionalLocation.name", asset.functionalLocation().name(), MasterDataValues.NAME);
 			r.address(field + ".functionalLocation.address", asset.functionalLocation().address());
 		}
 	}
@@ -225,8 +233,10 @@ final class MasterDataValidator {
 			r.problem("technicians", "names a technician more than once");
 		}
 		assigned.forEach(id -> r.reference("technicians", id, "technician", this::knownTechnician));
-		Instant start = r.parse("start", () -> MasterDataValues.instant(booking.start()));
-		Instant end = r.parse("end", () -> MasterDataValues.instant(booking.end()));
+		Instant start = r.inBookingYears("start", r.parse("start", () -> MasterDataValues.instant(booking.start())),
+				BookingYears::contain);
+		Instant end = r.inBookingYears("end", r.parse("end", () -> MasterDataValues.instant(booking.end())),
+				BookingYears::contain);
 		if (start != null && end != null && !start.isBefore(end)) {
 			r.problem("end", "must be after \"start\" (" + booking.start() + ")");
 		}
@@ -245,7 +255,8 @@ final class MasterDataValidator {
 			try {
 				Instant start = MasterDataValues.instant(booking.start());
 				Instant end = MasterDataValues.instant(booking.end());
-				if (!start.isBefore(end) || !MasterDataValues.status(booking.status()).holdsTime()) {
+				if (!start.isBefore(end) || !BookingYears.contain(start) || !BookingYears.contain(end)
+						|| !MasterDataValues.status(booking.status()).holdsTime()) {
 					continue;
 				}
 				for (String technician : MasterDataFile.orEmpty(booking.technicians())) {
@@ -262,9 +273,10 @@ final class MasterDataValidator {
 			for (int i = 1; i < held.size(); i++) {
 				Held current = held.get(i);
 				if (current.start().isBefore(previous.end())) {
-					problems.add(new ImportProblem("bookings[" + current.index() + "] (id \"" + current.booking().id() + "\")",
-							"start", "overlaps booking \"" + previous.booking().id() + "\" of technician \"" + technician
-									+ "\" (" + previous.booking().start() + " to " + previous.booking().end() + ")"));
+					problems.add(new ImportProblem(
+							"bookings[" + current.index() + "] (id " + Quoted.of(current.booking().id()) + ")", "start",
+							"overlaps booking " + Quoted.of(previous.booking().id()) + " of technician " + Quoted.of(technician)
+									+ " (" + previous.booking().start() + " to " + previous.booking().end() + ")"));
 				}
 				if (current.end().isAfter(previous.end())) {
 					previous = current;
@@ -320,10 +332,34 @@ final class MasterDataValidator {
 			return true;
 		}
 
+		/** Required text that fits its column. */
+		boolean text(String field, String value, int maxLength) {
+			return required(field, value) && fits(field, value, maxLength);
+		}
+
+		/** Text, if given, at most this many characters long (as PostgreSQL counts them: code points). */
+		boolean fits(String field, String value, int maxLength) {
+			if (value != null && value.codePointCount(0, value.length()) > maxLength) {
+				problem(field, "is " + value.codePointCount(0, value.length()) + " characters long; at most " + maxLength
+						+ " fit");
+				return false;
+			}
+			return true;
+		}
+
+		/** A parsed time, or null when it lies outside the years Fieldbook books in (named as a problem). */
+		<T> T inBookingYears(String field, T time, Predicate<T> bookingYears) {
+			if (time != null && !bookingYears.test(time)) {
+				problem(field, Quoted.of(time) + " " + BookingYears.RULE);
+				return null;
+			}
+			return time;
+		}
+
 		/** The id may appear only once in this list of the record. */
 		void once(String field, String id, Set<String> seen) {
 			if (id != null && !seen.add(id)) {
-				problem(field, "\"" + id + "\" appears more than once");
+				problem(field, Quoted.of(id) + " appears more than once");
 			}
 		}
 
@@ -335,7 +371,7 @@ final class MasterDataValidator {
 
 		void reference(String field, String id, String kind, Predicate<String> known) {
 			if (id == null || !known.test(id)) {
-				problem(field, "unknown " + kind + " id \"" + id + "\"");
+				problem(field, "unknown " + kind + " id " + Quoted.of(id));
 			}
 		}
 
@@ -360,11 +396,13 @@ final class MasterDataValidator {
 			if (!required(field, address)) {
 				return;
 			}
-			required(field + ".line1", address.line1());
-			required(field + ".city", address.city());
-			required(field + ".postalCode", address.postalCode());
+			text(field + ".line1", address.line1(), MasterDataValues.ADDRESS_LINE);
+			fits(field + ".line2", address.line2(), MasterDataValues.ADDRESS_LINE);
+			text(field + ".city", address.city(), MasterDataValues.CITY);
+			text(field + ".postalCode", address.postalCode(), MasterDataValues.POSTAL_CODE);
 			if (required(field + ".country", address.country()) && !address.country().matches("[A-Z]{2}")) {
-				problem(field + ".country", "\"" + address.country() + "\" is not a two-letter ISO country code such as \"US\"");
+				problem(field + ".country",
+						Quoted.of(address.country()) + " is not a two-letter ISO country code such as \"US\"");
 			}
 			latLon(field, address.lat(), address.lon());
 		}

@@ -17,6 +17,7 @@ import org.fieldbook.portal.CustomerDirectory.AccountOption;
 import org.fieldbook.portal.CustomerDirectory.Customer;
 import org.fieldbook.settings.PortalRules;
 import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,18 +106,14 @@ class ScheduleController {
 			BookedVisit visit = bookings.book(new BookingRequest(serviceType, account,
 					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), chosen.start(), chosen.technicians(),
 					text.isEmpty() ? null : text));
-			return "redirect:/bookings/" + visit.reference() + "?booked";
+			return Redirects.to(UriComponentsBuilder.fromPath("/bookings").pathSegment(visit.reference()).query("booked"));
 		}
 		catch (SlotUnavailableException taken) {
-			return redirect(again.queryParam("taken"));
+			return Redirects.to(again.queryParam("taken"));
 		}
 		catch (IllegalArgumentException | SlotSearchReferenceNotFoundException notYours) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-	}
-
-	private static String redirect(UriComponentsBuilder to) {
-		return "redirect:" + to.encode().build().toUriString();
 	}
 
 	private Customer customer(Principal principal) {

@@ -14,6 +14,7 @@ import org.fieldbook.booking.VisitView;
 import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.web.Redirects;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -60,21 +61,21 @@ class VisitPages {
 	/** Cancels when the cut-off allows; either way the booking page tells what happened. */
 	String cancel(VisitView visit, String base) {
 		if (!changeable(visit)) {
-			return "redirect:" + base + "?tooLate";
+			return Redirects.to(base, "tooLate");
 		}
 		try {
 			bookings.cancel(visit.reference());
 		}
 		catch (BookingStateException alreadyClosed) {
-			return "redirect:" + base + "?tooLate";
+			return Redirects.to(base, "tooLate");
 		}
-		return "redirect:" + base + "?canceled";
+		return Redirects.to(base, "canceled");
 	}
 
 	/** The free times to move the booking to, same rules as booking. */
 	String rescheduleForm(VisitView visit, String base, Optional<LocalDate> date, Locale locale, Model model) {
 		if (!changeable(visit)) {
-			return "redirect:" + base + "?tooLate";
+			return Redirects.to(base, "tooLate");
 		}
 		VisitRequest request = directory.requestOf(visit.bookingId());
 		freeTimes.addTo(new SlotQuery(request.serviceType(), request.account(), request.asset(), null), date, locale, model);
@@ -85,23 +86,23 @@ class VisitPages {
 	/** Moves the booking to the chosen time; a time taken meanwhile brings back fresh times, the booking unchanged. */
 	String reschedule(VisitView visit, String base, Optional<String> slot) {
 		if (!changeable(visit)) {
-			return "redirect:" + base + "?tooLate";
+			return Redirects.to(base, "tooLate");
 		}
 		Optional<Chosen> picked = slot.flatMap(Chosen::parse);
 		if (picked.isEmpty()) {
-			return "redirect:" + base + "/reschedule?noTime";
+			return Redirects.to(base + "/reschedule", "noTime");
 		}
 		Chosen chosen = picked.get();
 		try {
 			bookings.reschedule(visit.reference(), chosen.start(), chosen.technicians());
 		}
 		catch (SlotUnavailableException taken) {
-			return "redirect:" + base + "/reschedule?taken";
+			return Redirects.to(base + "/reschedule", "taken");
 		}
 		catch (BookingStateException closed) {
-			return "redirect:" + base + "?tooLate";
+			return Redirects.to(base, "tooLate");
 		}
-		return "redirect:" + base + "?rescheduled";
+		return Redirects.to(base, "rescheduled");
 	}
 
 	/** The cut-off is the booking's rule; the page only asks it, to offer or hide the actions. */

@@ -24,8 +24,41 @@ public class Bidi {
 
 	private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
 
+	private static final char FIRST_STRONG_ISOLATE = '\u2068';
+
 	public String isolate(String text) {
 		return text == null ? null : LEFT_TO_RIGHT_ISOLATE + text + POP_DIRECTIONAL_ISOLATE;
+	}
+
+	/**
+	 * Text someone typed, shown inside a sentence: its directional formatting characters (a right-to-left override
+	 * U+202E in a name) act only within it, never on the words after it. Text without them is returned as it is, in
+	 * every language.
+	 */
+	public String contain(String text) {
+		if (text == null || text.chars().noneMatch(Bidi::isFormatting)) {
+			return text;
+		}
+		StringBuilder contained = new StringBuilder().append(FIRST_STRONG_ISOLATE);
+		int openIsolates = 0;
+		for (char c : text.toCharArray()) {
+			if (c == POP_DIRECTIONAL_ISOLATE) {
+				if (openIsolates == 0) {
+					continue; // it would close the isolate around the text
+				}
+				openIsolates--;
+			}
+			else if (c >= LEFT_TO_RIGHT_ISOLATE && c <= FIRST_STRONG_ISOLATE) {
+				openIsolates++;
+			}
+			contained.append(c);
+		}
+		// The closing isolate ends every embedding and override opened inside it.
+		return contained.append(String.valueOf(POP_DIRECTIONAL_ISOLATE).repeat(openIsolates + 1)).toString();
+	}
+
+	static boolean isFormatting(int c) {
+		return (c >= '\u202A' && c <= '\u202E') || (c >= LEFT_TO_RIGHT_ISOLATE && c <= POP_DIRECTIONAL_ISOLATE);
 	}
 
 }

@@ -53,6 +53,18 @@ class MasterDataImportControllerTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM territory", Long.class)).isZero();
 	}
 
+	@Test
+	void anEmptyBodyOrAControlCharacterIsNamedInTheFilesWords() throws IOException {
+		assertThat(post("").getBody()).contains("\"errors\":[\"file: is empty\"]");
+
+		ResponseEntity<String> response = post(ExampleCompany.json().replace("\"Ana Ruiz\"", "\"Ana\\u0000Ruiz\""));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(response.getBody()).contains("technicians[0].name: contains a control character (U+0000) at position 4")
+			.doesNotContain("org.fieldbook", "java.");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM technician", Long.class)).isZero();
+	}
+
 	private ResponseEntity<String> post(String json) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);

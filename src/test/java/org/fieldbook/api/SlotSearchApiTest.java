@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -170,6 +171,32 @@ class SlotSearchApiTest {
 		finally {
 			jdbc.update("UPDATE portal_settings SET min_lead_days = 1, max_lead_days = 30");
 		}
+	}
+
+	@Test
+	void aNowOutsideTheBookingYearsIsRefusedNamingTheField() {
+		for (String now : List.of("+300000-01-01T00:00:00Z", "-5000-01-01T00:00:00Z", Instant.MIN.toString(), Instant.MAX.toString(),
+				"1999-12-31T23:59:59Z", "2200-01-01T00:00:00Z")) {
+			ResponseEntity<Map<String, Object>> response = search(Map.of("serviceType", "ac-repair", "account", "a1", "now", now));
+
+			assertThat(response.getStatusCode()).as(now).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(response.getBody()).as(now).containsEntry("errors", List.of("now: must lie in the years 2000 to 2199"));
+		}
+		assertThat(search(Map.of("serviceType", "ac-repair", "account", "a1", "now", "2199-12-31T23:59:59Z")).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void aBodyThatCannotBeReadIsRefusedNamingTheFieldInTheBodysWords() {
+		assertThat(search(Map.of("serviceType", "ac\u0000repair", "account", "a1")).getBody()).containsEntry("errors",
+				List.of("serviceType: contains a control character (U+0000) at position 3"));
+		assertThat(search(Map.of("serviceType", "ac-repair", "account", "a1", "now", "tomorrow")).getBody())
+			.containsEntry("status", 400)
+			.containsEntry("errors", List.of("now: expected a date and time such as \"2026-12-01T09:00:00Z\", not \"tomorrow\""));
+		assertThat(search(Map.of("serviceType", "", "account", "a1")).getBody()).containsEntry("errors",
+				List.of("serviceType: must not be blank"));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Long.class)).as("nothing written").isEqualTo(1);
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -42,6 +42,11 @@ class MasterDataImportCommandTest {
 
 		assertThat(rejected.exitCode()).isEqualTo(1);
 		assertThat(rejected.output()).contains("technicians[0] (id \"t1\") field \"skills[0].skill\": unknown skill id \"gas\"");
+		Path control = Files.writeString(work.resolve("control.json"), ExampleCompany.json().replace("\"Ana Ruiz\"", "\"Ana\\u0000\""));
+		Result refused = importCommand(control, data);
+
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.output()).contains("technicians[0].name: contains a control character (U+0000) at position 4");
 		try (EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(data, false, true))) {
 			assertThat(query(database, "SELECT name FROM technician WHERE external_id = 't1'")).isEqualTo("Ana Ruiz");
 			assertThat(query(database, "SELECT count(*) FROM booking")).isEqualTo("1");

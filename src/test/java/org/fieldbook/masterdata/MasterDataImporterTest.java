@@ -239,6 +239,81 @@ class MasterDataImporterTest {
 	}
 
 	@Test
+	void aControlCharacterIsNamedWithItsRecordAndFieldAndADirectionalOneIsKeptButQuotedEscaped() throws IOException {
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"Lakeview Bakery\"", "\"Lakeview\\u0000Bakery\""),
+				"accounts[0].name: contains a control character (U+0000) at position 9");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"Sam\"", "\"Sam\\u0007\""),
+				"accounts[0].contacts[0].firstName: contains a control character (U+0007) at position 4");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"Sam\"", "\"Sam\u0000\""),
+				"accounts[0].contacts[0].firstName: malformed JSON (line 8, column");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"sam@example.com\"", "\"\u202Esam at example\""),
+				"accounts[0] (id \"a1\") field \"contacts[0].email\": \"\\u202Esam at example\" is not an email address");
+
+		importer.importJson(json(ExampleCompany.json().replace("\"Lakeview Bakery\"", "\"\u202EyrekaB weivekaL\"")));
+		assertThat(jdbc.queryForObject("SELECT name FROM account", String.class)).isEqualTo("\u202EyrekaB weivekaL");
+	}
+
+	@Test
+	void timesOutsideTheBookingYearsAreRejectedNamingRecordAndField() throws IOException {
+		assertRejectedWholeNaming(ExampleCompany.json().replace("2026-12-01T15:30:00Z", "+300000-01-01T00:00:00Z"),
+				"bookings[0] (id \"b1\") field \"end\": \"+300000-01-01T00:00:00Z\" must lie in the years 2000 to 2199");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("2026-12-01T14:00:00Z", "-5000-01-01T00:00:00Z"),
+				"bookings[0] (id \"b1\") field \"start\": \"-5000-01-01T00:00:00Z\" must lie in the years 2000 to 2199");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("2026-12-27T00:00", "+300000-01-01T00:00"),
+				"technicians[0] (id \"t1\") field \"timeOff[0].to\": \"+300000-01-01T00:00\" must lie in the years 2000 to 2199");
+	}
+
+	@Test
+	void textLongerThanItsColumnIsRejectedNamingRecordAndFieldInAShortMessage() throws IOException {
+		String longId = "t".repeat(100_000);
+		String file = ExampleCompany.json()
+			.replace("\"id\":\"t1\"", "\"id\":\"" + longId + "\"")
+			.replace("\"technicians\":[\"t1\"]", "\"technicians\":[\"" + longId + "\"]")
+			.replace("\"Lakeview Bakery\"", "\"" + "L".repeat(100_000) + "\"")
+			.replace("\"sam@example.com\"", "\"" + "s".repeat(100_000) + "@example.com\"")
+			.replace("\"60614\"", "\"" + "6".repeat(21) + "\"");
+		Map<String, Long> before = rowCounts();
+
+		assertThatThrownBy(() -> importer.importJson(json(file))).isInstanceOfSatisfying(MasterDataRejectedException.class,
+				ex -> assertThat(ex.problems()).extracting(ImportProblem::toString)
+					.contains("technicians[0] (id \"" + "t".repeat(60) + "…\" (100000 characters)) field \"id\": is 100000 characters long; at most 100 fit",
+							"accounts[0] (id \"a1\") field \"name\": is 100000 characters long; at most 200 fit",
+							"accounts[0] (id \"a1\") field \"contacts[0].email\": is 100012 characters long; at most 254 fit",
+							"accounts[0] (id \"a1\") field \"address.postalCode\": is 21 characters long; at most 20 fit")
+					.allSatisfy(problem -> assertThat(problem).hasSizeLessThan(400)));
+		assertThat(rowCounts()).as("nothing half-imported").isEqualTo(before);
+	}
+
+	@Test
+	void readingErrorsSayTheRecordAndFieldInTheFilesWordsWithoutJavaTypes() throws IOException {
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"workingHours\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"],"
+				+ "\"from\":\"08:00\",\"to\":\"17:00\"}]", "\"workingHours\":\"MON-FRI 08:00-17:00\""),
+				"technicians[0].workingHours: expected a list");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"home\":{\"lat\":41.88,\"lon\":-87.63}", "\"home\":[41.88,-87.63]"),
+				"technicians[0].home: expected an object");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"durationMinutes\":90", "\"durationMinutes\":\"ninety\""),
+				"serviceTypes[0].durationMinutes: expected a whole number, not \"ninety\"");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"onPortal\":true", "\"onPortal\":\"yes\""),
+				"serviceTypes[0].onPortal: expected true or false");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("{\"id\":\"hvac\",\"name\":\"HVAC\"}", "{\"id\":\"hvac\",\"nmae\":\"HVAC\"}"),
+				"skills[0]: unknown field \"nmae\" (the fields are id, name)");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"durationMinutes\":90", "\"durationMinutes\":99999999999"),
+				"serviceTypes[0].durationMinutes: the number is out of range");
+		assertRejectedWholeNaming("", "file: is empty");
+		assertRejectedWholeNaming("  \n", "file: is empty");
+		assertRejectedWholeNaming("[]", "file: expected an object");
+
+		for (String[] broken : List.of(new String[] { "\"skills\":[{\"id\":\"hvac\",\"name\":\"HVAC\"}]", "\"skills\":{}" },
+				new String[] { "\"active\":true", "\"active\":[]" }, new String[] { "\"territories\":[\"north\"]", "\"territories\":[{\"id\":\"north\"}]" },
+				new String[] { "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"]", "\"MON\"" }, new String[] { "\"lat\":41.88", "\"lat\":\"north\"" },
+				new String[] { "\"lat\":41.88", "\"lat\":NaN" }, new String[] { "\"lat\":41.88", "\"lat\":1e999999" })) {
+			String file = ExampleCompany.json().replace(broken[0], broken[1]);
+			assertThatThrownBy(() -> importer.importJson(json(file))).as(broken[1]).isInstanceOfSatisfying(MasterDataRejectedException.class,
+					ex -> assertThat(ex.getMessage()).doesNotContain("org.fieldbook", "java.", "`", "Record", "MasterDataFile"));
+		}
+	}
+
+	@Test
 	void demoCompanyImportsCleanlyAndIsRealistic() throws IOException {
 		MasterDataFile demo;
 		try (InputStream json = new ClassPathResource(DemoCompany.FILE).getInputStream()) {

@@ -2,7 +2,9 @@ package org.fieldbook.backoffice.linkcodes;
 
 import java.util.Optional;
 
+import org.fieldbook.booking.BookingReferences;
 import org.fieldbook.notification.LinkCodeAdministration;
+import org.fieldbook.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ class LinkCodeController {
 
 	@PostMapping("/admin/links/{id}/extend")
 	String extend(@PathVariable long id, @RequestParam String reference, @RequestParam(defaultValue = "7") int days) {
+		wellFormed(reference);
 		if (days < 1 || days > LinkCodeAdministration.MAX_EXTENSION_DAYS) {
 			return back(reference, "badDays");
 		}
@@ -42,12 +45,21 @@ class LinkCodeController {
 
 	@PostMapping("/admin/links/{id}/expire")
 	String expire(@PathVariable long id, @RequestParam String reference) {
+		wellFormed(reference);
 		return done(links.expire(reference, id), reference);
 	}
 
 	@PostMapping("/admin/links/{id}/block")
 	String block(@PathVariable long id, @RequestParam String reference) {
+		wellFormed(reference);
 		return done(links.block(reference, id), reference);
+	}
+
+	/** A reference comes back from the links page as it was shown there; anything else is no request of that page. */
+	private static void wellFormed(String reference) {
+		if (!BookingReferences.isWellFormed(reference)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a booking reference");
+		}
 	}
 
 	private static String done(boolean changed, String reference) {
@@ -58,8 +70,8 @@ class LinkCodeController {
 	}
 
 	private static String back(String reference, String flag) {
-		return "redirect:" + UriComponentsBuilder.fromPath("/admin/links").queryParam("reference", reference).queryParam(flag)
-			.encode().build().toUriString();
+		return Redirects.to(UriComponentsBuilder.fromPath("/admin/links").queryParam("reference", reference)
+			.queryParam(flag));
 	}
 
 }

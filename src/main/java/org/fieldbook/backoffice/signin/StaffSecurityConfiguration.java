@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.fieldbook.system.AttemptThrottle;
+import org.fieldbook.system.RelativeSignInRedirect;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
 import org.fieldbook.system.ThrottledSignIn;
@@ -110,7 +111,8 @@ class StaffSecurityConfiguration {
 			.formLogin(form -> form.loginPage("/admin/login")
 				.defaultSuccessUrl("/admin", true)
 				.failureHandler(ThrottledSignIn.failurePage("/admin/login"))
-				.permitAll())
+				.permitAll()
+				.withObjectPostProcessor(new RelativeSignInRedirect()))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
 			.requestCache(Customizer.withDefaults())

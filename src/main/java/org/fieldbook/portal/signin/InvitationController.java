@@ -10,6 +10,7 @@ import org.fieldbook.invitation.SignUp;
 import org.fieldbook.portal.ThrottledPage;
 import org.fieldbook.system.AttemptThrottle;
 import org.fieldbook.system.SecurityWorlds;
+import org.fieldbook.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The invitation link (or the code typed in) opens "set your password"; accepting it opens the portal
@@ -52,7 +54,10 @@ class InvitationController {
 
 	@GetMapping("/invitation")
 	String typeTheCode(@RequestParam Optional<String> code) {
-		return code.map(typed -> "redirect:/invitation/" + typed.strip()).orElse("portal/invitation-code");
+		return code.map(String::strip)
+			.filter(typed -> !typed.isEmpty())
+			.map(typed -> Redirects.to(UriComponentsBuilder.fromPath("/invitation").pathSegment(typed)))
+			.orElse("portal/invitation-code");
 	}
 
 	@GetMapping("/invitation/{code}")

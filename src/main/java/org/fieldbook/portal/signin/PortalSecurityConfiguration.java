@@ -7,6 +7,7 @@ import org.fieldbook.invitation.Invitations;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.portal.CustomerDirectory;
 import org.fieldbook.system.AttemptThrottle;
+import org.fieldbook.system.RelativeSignInRedirect;
 import org.fieldbook.system.SecurityHeaders;
 import org.fieldbook.system.SecurityWorlds;
 import org.fieldbook.system.ThrottledSignIn;
@@ -55,7 +56,8 @@ class PortalSecurityConfiguration {
 			http.oauth2Login(openId -> openId.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(openIdCustomers))
 				.successHandler(afterSignIn)
-				.failureHandler(afterSignIn));
+				.failureHandler(afterSignIn)
+				.withObjectPostProcessor(new RelativeSignInRedirect()));
 		}
 		return http.authenticationManager(new ProviderManager(providers))
 			.authorizeHttpRequests(requests -> requests
@@ -67,7 +69,8 @@ class PortalSecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
 				.failureHandler(ThrottledSignIn.failurePage("/login"))
-				.permitAll())
+				.permitAll()
+				.withObjectPostProcessor(new RelativeSignInRedirect()))
 			.addFilterBefore(new PasswordSignInGate(signInMethods), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new StaleSessionFilter(portalAccounts), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
