@@ -23,6 +23,7 @@ class MasterDataReader {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.addModule(ControlCharacters.jsonModule())
 		.build();
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.fieldbook.settings.Branding;
+import org.fieldbook.system.Bidi;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,13 @@ public class PasswordResetEmail {
 
 	private final PortalSettingsService settings;
 
+	private final Bidi bidi;
+
 	private final Clock clock;
 
 	PasswordResetEmail(NotificationLog notifications, EmailChannel email, MessageSource messages, PortalSettingsService settings,
-			Clock clock) {
+			Bidi bidi, Clock clock) {
+		this.bidi = bidi;
 		this.notifications = notifications;
 		this.email = email;
 		this.messages = messages;
@@ -42,7 +46,7 @@ public class PasswordResetEmail {
 	public void send(String requestId, long contactId, String address, String firstName, String link, Locale locale) {
 		Branding branding = settings.branding();
 		String subject = messages.getMessage("mail.PASSWORD_RESET.subject", new Object[] { branding.companyName() }, locale);
-		String text = messages.getMessage("mail.greeting", new Object[] { firstName }, locale) + "\n\n"
+		String text = messages.getMessage("mail.greeting", new Object[] { bidi.contain(firstName) }, locale) + "\n\n"
 				+ messages.getMessage("mail.PASSWORD_RESET.lead", null, locale) + "\n\n" + LINK_KEPT_OUT + "\n\n"
 				+ messages.getMessage("mail.PASSWORD_RESET.note", null, locale) + "\n\n-- \n" + branding.companyName();
 		Notification recorded = notifications.recordApart(Notification.email("password-reset:" + requestId + ":PASSWORD_RESET:once:EMAIL",

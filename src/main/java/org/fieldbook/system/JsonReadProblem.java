@@ -38,6 +38,9 @@ public record JsonReadProblem(String path, String message) {
 			return new JsonReadProblem(path,
 					"expected " + kind(format.getTargetType()) + ", not " + Quoted.of(format.getValue()));
 		}
+		if (ex instanceof MismatchedInputException trailing && trailing.getOriginalMessage().startsWith("Trailing token")) {
+			return new JsonReadProblem(path, "has more after its end" + location(trailing.getLocation()));
+		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return new JsonReadProblem(path, "expected " + kind(mismatch.getTargetType()));
 		}

@@ -302,6 +302,7 @@ class MasterDataImporterTest {
 		assertRejectedWholeNaming("", "file: is empty");
 		assertRejectedWholeNaming("  \n", "file: is empty");
 		assertRejectedWholeNaming("[]", "file: expected an object");
+		assertRejectedWholeNaming(ExampleCompany.json() + "{}", "file: has more after its end (line");
 
 		for (String[] broken : List.of(new String[] { "\"skills\":[{\"id\":\"hvac\",\"name\":\"HVAC\"}]", "\"skills\":{}" },
 				new String[] { "\"active\":true", "\"active\":[]" }, new String[] { "\"territories\":[\"north\"]", "\"territories\":[{\"id\":\"north\"}]" },

@@ -184,7 +184,7 @@ class PasswordResetTest {
 
 		mvc.perform(get("/bookings").session(laptop)).andExpect(redirectedUrl(StaleSessionFilter.SIGNED_OUT));
 		mvc.perform(get("/bookings").session(laptop)).andExpect(status().isFound())
-			.andExpect(redirectedUrl("http://localhost/login"));
+			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/profile").session(phone)).andExpect(redirectedUrl(StaleSessionFilter.SIGNED_OUT));
 		mvc.perform(get(StaleSessionFilter.SIGNED_OUT))
 			.andExpect(content().string(containsString("was changed, so you were signed out")));
