@@ -60,9 +60,10 @@ public class BookingService {
 	}
 
 	/**
-	 * Starts {@code booking.bpmn}, whose first task reserves the slot in this transaction.
+	 * A customer books: starts {@code booking.bpmn}, whose first task reserves the slot in this transaction.
 	 *
-	 * @throws SlotUnavailableException when the slot was taken meanwhile; nothing is written then
+	 * @throws SlotUnavailableException             when the slot was taken meanwhile; nothing is written then
+	 * @throws SlotSearchReferenceNotFoundException for a service type not shown on the portal; nothing is written
 	 */
 	@Transactional
 	public BookedVisit book(BookingRequest request) {
@@ -99,14 +100,15 @@ public class BookingService {
 	 * The customer moves a scheduled booking to another offered slot, until the cut-off before the visit; then
 	 * notifies through its process.
 	 *
-	 * @throws SlotUnavailableException when the new slot was taken meanwhile; the booking keeps its time then
-	 * @throws CutOffPassedException    when the visit is too close to be moved online
+	 * @throws SlotUnavailableException             when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws CutOffPassedException                when the visit is too close to be moved online
+	 * @throws SlotSearchReferenceNotFoundException when its service type is no longer shown on the portal
 	 */
 	@Transactional
 	public BookedVisit reschedule(String reference, Instant startsAt, List<String> technicians) {
 		Locked booking = lockScheduled(reference);
 		checkCutOff(booking);
-		return move(booking, startsAt, technicians);
+		return move(booking, startsAt, technicians, BookingSource.PORTAL);
 	}
 
 	/**
@@ -117,7 +119,7 @@ public class BookingService {
 	@Transactional
 	public BookedVisit rescheduleForCompany(String reference, Instant startsAt, List<String> technicians, String staffUser) {
 		Locked booking = lockScheduled(reference);
-		BookedVisit moved = move(booking, startsAt, technicians);
+		BookedVisit moved = move(booking, startsAt, technicians, BookingSource.BACK_OFFICE);
 		workOrders.addNote(booking.workOrderId(), staffUser, "Moved by the company to " + moved.startsAt(), clock.instant());
 		return moved;
 	}
@@ -149,6 +151,11 @@ public class BookingService {
 	public boolean customerMayChange(VisitView visit) {
 		Instant now = clock.instant();
 		return visit.upcoming(now) && now.plus(cutOff()).isBefore(visit.startsAt());
+	}
+
+	/** Whether the customer may move the visit online: as {@link #customerMayChange}, if its service type is on the portal. */
+	public boolean customerMayMove(VisitView visit) {
+		return visit.serviceTypeOnPortal() && customerMayChange(visit);
 	}
 
 	/**
@@ -218,8 +225,8 @@ public class BookingService {
 		return Duration.ofHours(settings.portalRules().cancelCutoffHours());
 	}
 
-	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians) {
-		Reserved moved = reservation.move(booking.id(), startsAt, technicians);
+	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians, BookingSource mover) {
+		Reserved moved = reservation.move(booking.id(), startsAt, technicians, mover);
 		tell(booking.reference(), BookingProcess.RESCHEDULED);
 		return new BookedVisit(booking.reference(), booking.id(), moved.startsAt(), moved.endsAt());
 	}

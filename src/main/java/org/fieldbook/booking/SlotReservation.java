@@ -69,7 +69,7 @@ class SlotReservation {
 		Address address = site.address();
 		List<Long> technicians = lockTechnicians(request.technicians(), request.startsAt());
 		Slot slot = recheck(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
-				request.startsAt(), request.technicians(), null);
+				BookingSource.PORTAL, request.startsAt(), request.technicians(), null);
 		try {
 			long workOrderId = jdbc.queryForObject("""
 					INSERT INTO work_order (account_id, reported_by_contact_id, service_type_id, asset_id, address_line1,
@@ -98,13 +98,16 @@ class SlotReservation {
 		}
 	}
 
-	/** Moves a scheduled booking to another offered slot: the same checks as a new booking, without the booking itself. */
+	/**
+	 * Moves a scheduled booking to another offered slot: the same checks as a new booking, without the booking itself,
+	 * for the one who moves it (a customer only a booking of a service type on the portal).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians) {
+	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians, BookingSource mover) {
 		VisitRequest request = visits.requestOf(bookingId);
 		SlotQuery query = new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant());
 		List<Long> technicians = lockTechnicians(newTechnicians, startsAt);
-		Slot slot = recheck(query, startsAt, newTechnicians, bookingId);
+		Slot slot = recheck(query, mover, startsAt, newTechnicians, bookingId);
 		try {
 			jdbc.update("DELETE FROM booking_assignment WHERE booking_id = ?", bookingId);
 			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?",
@@ -138,8 +141,8 @@ class SlotReservation {
 	}
 
 	/** The engine's answer for exactly these technicians at exactly this start, on the data as it is now. */
-	private Slot recheck(SlotQuery query, Instant startsAt, List<String> chosen, Long movingBookingId) {
-		Prepared prepared = slots.prepare(query, movingBookingId);
+	private Slot recheck(SlotQuery query, BookingSource asker, Instant startsAt, List<String> chosen, Long movingBookingId) {
+		Prepared prepared = slots.prepare(query, asker, movingBookingId);
 		Set<String> wanted = Set.copyOf(chosen);
 		List<Resource> crew = prepared.technicians().stream().filter(t -> wanted.contains(t.id())).toList();
 		if (crew.size() != wanted.size()) {

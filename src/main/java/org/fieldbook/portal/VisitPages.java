@@ -8,14 +8,17 @@ import java.util.Optional;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingStateException;
 import org.fieldbook.booking.SlotQuery;
+import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.booking.VisitRequest;
 import org.fieldbook.booking.VisitView;
 import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
 
 /** One booking's page and its cancel and reschedule actions, the same for a signed-in customer and for a link from a message. */
 @Component
@@ -23,7 +26,7 @@ class VisitPages {
 
 	/** A booking as its page shows it; {@code base} is where its actions post to. */
 	record VisitPage(String reference, String time, String status, String serviceType, String asset, String address,
-			String account, boolean upcoming, boolean cancellable, String base) {
+			String account, boolean upcoming, boolean cancellable, boolean movable, String base) {
 	}
 
 	private final BookingService bookings;
@@ -48,7 +51,7 @@ class VisitPages {
 	VisitPage page(VisitView visit, String base, Locale locale) {
 		return new VisitPage(visit.reference(), AppointmentTime.format(visit.startsAt(), visit.endsAt(), visit.zone(), locale),
 				visit.status().name(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(clock.instant()),
-				changeable(visit), base);
+				changeable(visit), bookings.customerMayMove(visit), base);
 	}
 
 	String show(VisitView visit, String base, Locale locale, Model model) {
@@ -100,6 +103,9 @@ class VisitPages {
 		}
 		catch (BookingStateException closed) {
 			return "redirect:" + base + "?tooLate";
+		}
+		catch (SlotSearchReferenceNotFoundException hiddenServiceType) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "redirect:" + base + "?rescheduled";
 	}
