@@ -64,6 +64,7 @@ public class BookingService {
 	 *
 	 * @throws SlotUnavailableException             when the slot was taken meanwhile; nothing is written then
 	 * @throws SlotSearchReferenceNotFoundException for a service type not shown on the portal; nothing is written
+	 * @throws VisitAlreadyBookedException          when the account has the same visit at an overlapping time
 	 */
 	@Transactional
 	public BookedVisit book(BookingRequest request) {
@@ -103,6 +104,7 @@ public class BookingService {
 	 * @throws SlotUnavailableException             when the new slot was taken meanwhile; the booking keeps its time then
 	 * @throws CutOffPassedException                when the visit is too close to be moved online
 	 * @throws SlotSearchReferenceNotFoundException when its service type is no longer shown on the portal
+	 * @throws VisitAlreadyBookedException          when the account has the same visit at an overlapping time
 	 */
 	@Transactional
 	public BookedVisit reschedule(String reference, Instant startsAt, List<String> technicians) {
@@ -114,7 +116,8 @@ public class BookingService {
 	/**
 	 * The company moves a scheduled booking, also inside the customer's cut-off; the work order's timeline says who.
 	 *
-	 * @throws SlotUnavailableException when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws SlotUnavailableException    when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws VisitAlreadyBookedException when the account has the same visit at an overlapping time
 	 */
 	@Transactional
 	public BookedVisit rescheduleForCompany(String reference, Instant startsAt, List<String> technicians, String staffUser) {

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes a slot for good, in the caller's transaction: locks the chosen technicians (in id order, so two bookings
  * never wait on each other), asks the slot engine again on the data as it is now, and only then writes the
- * ledger. The exclusion constraint of the ledger is the last guard.
+ * ledger. The exclusion constraint of the ledger is the last guard; then the ledger's lock on the account's visits
+ * (always taken after the technicians) keeps one customer from holding the same visit twice.
  */
 @Service
 class SlotReservation {
@@ -48,11 +49,14 @@ class SlotReservation {
 
 	private final WorkOrders workOrders;
 
+	private final BookingLedger ledger;
+
 	private final Clock clock;
 
 	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, ServiceSites sites, Contacts contacts, Visits visits,
-			Workforce workforce, WorkOrders workOrders, Clock clock) {
+			Workforce workforce, WorkOrders workOrders, BookingLedger ledger, Clock clock) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.contacts = contacts;
 		this.visits = visits;
 		this.workOrders = workOrders;
@@ -91,6 +95,7 @@ class SlotReservation {
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
+			refuseASecondSameVisit(bookingId);
 			return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -120,7 +125,15 @@ class SlotReservation {
 		catch (DataIntegrityViolationException ex) {
 			throw unavailableIfDoubleBooked(ex, startsAt);
 		}
+		refuseASecondSameVisit(bookingId);
 		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
+	}
+
+	/** One customer's same visit (account, site, service type) is never booked twice at once; the caller rolls back. */
+	private void refuseASecondSameVisit(long bookingId) {
+		ledger.sameVisitAtAnOverlappingTime(bookingId).ifPresent(existing -> {
+			throw new VisitAlreadyBookedException(existing);
+		});
 	}
 
 	/** The ledger's exclusion constraint (SQLSTATE 23P01) means the slot is gone; any other violation is a fault. */

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingStateException;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.fieldbook.booking.SlotUnavailableException;
+import org.fieldbook.booking.VisitAlreadyBookedException;
 import org.fieldbook.booking.VisitRequest;
 import org.fieldbook.booking.VisitView;
 import org.fieldbook.notification.AppointmentTime;
@@ -85,8 +87,12 @@ class VisitPages {
 		return "portal/reschedule";
 	}
 
-	/** Moves the booking to the chosen time; a time taken meanwhile brings back fresh times, the booking unchanged. */
-	String reschedule(VisitView visit, String base, Optional<String> slot) {
+	/**
+	 * Moves the booking to the chosen time; a time taken meanwhile brings back fresh times, the booking unchanged, and
+	 * so does a time at which the account already has the same visit, pointing to it.
+	 */
+	String reschedule(VisitView visit, String base, Optional<String> slot, Locale locale, Model model,
+			HttpServletResponse response) {
 		if (!changeable(visit)) {
 			return "redirect:" + base + "?tooLate";
 		}
@@ -98,16 +104,27 @@ class VisitPages {
 		try {
 			bookings.reschedule(visit.reference(), chosen.start(), chosen.technicians());
 		}
+		catch (SlotSearchReferenceNotFoundException hiddenServiceType) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (VisitAlreadyBookedException sameVisit) {
+			model.addAttribute("sameVisit", sameVisit.getExistingReference());
+			model.addAttribute("sameVisitPage", pageOf(sameVisit.getExistingReference(), base));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return rescheduleForm(visit, base, Optional.of(LocalDate.ofInstant(chosen.start(), visit.zone())), locale, model);
+		}
 		catch (SlotUnavailableException taken) {
 			return "redirect:" + base + "/reschedule?taken";
 		}
 		catch (BookingStateException closed) {
 			return "redirect:" + base + "?tooLate";
 		}
-		catch (SlotSearchReferenceNotFoundException hiddenServiceType) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 		return "redirect:" + base + "?rescheduled";
+	}
+
+	/** A signed-in customer's pages link to another of its visits; a link code opens its own visit only. */
+	private static String pageOf(String otherReference, String base) {
+		return base.startsWith("/bookings/") ? "/bookings/" + otherReference : null;
 	}
 
 	/** The cut-off is the booking's rule; the page only asks it, to offer or hide the actions. */

@@ -223,6 +223,31 @@ class PortalJourneyTest {
 			.startsAt()).isEqualTo(later.start().toInstant());
 	}
 
+	@Test
+	void aVisitIsNotMovedOntoTheSameServicesOtherVisitAndThePagePointsToThatOne() throws Exception {
+		worlds.addSecondTechnician();
+		BookedVisit visit = book();
+		Slot later = slots.search(ServiceWorld.query()).days().get(5).slots().get(0);
+		BookedVisit other = bookings.book(world.booking(later, null));
+		MockHttpSession sam = signIn(world.contactId, ServiceWorld.CONTACT_EMAIL);
+		String code = linkCode(visit, clock.instant().plus(Duration.ofDays(30)));
+		String ontoTheOther = firstTime(mvc.perform(get("/bookings/{ref}/reschedule", visit.reference())
+			.param("date", later.start().toLocalDate().toString()).session(sam)).andReturn().getResponse().getContentAsString());
+		assertThat(ontoTheOther).startsWith(other.startsAt() + "|");
+
+		mvc.perform(post("/bookings/{ref}/reschedule", visit.reference()).param("slot", ontoTheOther).session(sam).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You already have a visit for this service here at that time")))
+			.andExpect(content().string(containsString("href=\"/bookings/" + other.reference() + "\"")));
+		mvc.perform(post("/b/{code}/reschedule", code).param("slot", ontoTheOther).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Its booking reference is " + other.reference() + ".")))
+			.andExpect(content().string(not(containsString("href=\"/bookings/" + other.reference()))));
+
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
+			.toInstant()).isEqualTo(visit.startsAt());
+	}
+
 	@AtFixedInstants
 	void insideTheCutOffAVisitCanNoLongerBeCanceledOnline() throws Exception {
 		BookedVisit visit = book();

@@ -151,6 +151,30 @@ class SchedulePageTest {
 	}
 
 	@Test
+	void theSameVisitBookedAgainAtThatTimeWithTheOtherTechnicianIsRefusedWithALinkToTheFirst() throws Exception {
+		worlds.addSecondTechnician();
+		String slot = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		String booked = mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot))
+			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked")).andReturn().getResponse().getRedirectedUrl();
+		String first = booked.substring("/bookings/".length(), booked.indexOf('?'));
+		String again = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(again).as("the same time, with the other technician").isNotEqualTo(slot)
+			.startsWith(slot.substring(0, slot.indexOf('|')));
+
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", again).param("details", "twice"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You already have a visit for this service here at that time")))
+			.andExpect(content().string(containsString("href=\"/bookings/" + first + "\">Open booking " + first + "</a>")));
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM work_order_note", Integer.class)).isZero();
+	}
+
+	@Test
 	void withNobodyToSendTheCustomerIsToldInPlainWords() throws Exception {
 		jdbc.update("UPDATE technician SET active = false");
 
