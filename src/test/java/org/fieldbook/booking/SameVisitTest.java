@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.scheduling.Slot;
+import org.fieldbook.support.AtOnce;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
@@ -102,33 +97,12 @@ class SameVisitTest {
 	@Test
 	void twoRequestsForTheSameVisitAtOnceGetOneBookingAndOneRefusal() throws Exception {
 		Slot slot = slots.search(ServiceWorld.query()).days().get(3).slots().get(0);
-		List<BookingRequest> requests = List.of(request(slot, ServiceWorld.TECHNICIAN), request(slot, ServiceWorld.SECOND_TECHNICIAN));
-		ExecutorService customers = Executors.newFixedThreadPool(2);
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<BookedVisit>> attempts = new ArrayList<>();
-		for (BookingRequest request : requests) {
-			attempts.add(customers.submit(() -> {
-				go.await();
-				return bookings.book(request);
-			}));
-		}
-		go.countDown();
-		int booked = 0;
-		int refused = 0;
-		for (Future<BookedVisit> attempt : attempts) {
-			try {
-				attempt.get(30, TimeUnit.SECONDS);
-				booked++;
-			}
-			catch (ExecutionException ex) {
-				assertThat(ex.getCause()).isInstanceOf(VisitAlreadyBookedException.class);
-				refused++;
-			}
-		}
-		customers.shutdown();
 
-		assertThat(booked).isEqualTo(1);
-		assertThat(refused).isEqualTo(1);
+		List<Throwable> failures = AtOnce.failures(List.of(() -> bookings.book(request(slot, ServiceWorld.TECHNICIAN)),
+				() -> bookings.book(request(slot, ServiceWorld.SECOND_TECHNICIAN))));
+
+		assertThat(failures).filteredOn(Objects::isNull).as("booked").hasSize(1);
+		assertThat(failures).filteredOn(Objects::nonNull).singleElement().isInstanceOf(VisitAlreadyBookedException.class);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BookingProcess.KEY).count()).isEqualTo(1);
 	}
