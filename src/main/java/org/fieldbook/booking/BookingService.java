@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Booking, moving, canceling and completing visits. Each changes the ledger first, in one transaction, and then
  * tells the booking's process instance ({@code booking.bpmn}, business key = the reference), which notifies
- * the customer after its own async boundaries.
+ * the customer after its own async boundaries. A change that met a job of the same instance is run again whole
+ * ({@link BookingChanges}).
  */
 @Service
 public class BookingService {
@@ -42,11 +43,14 @@ public class BookingService {
 
 	private final PortalSettingsService settings;
 
+	private final BookingChanges changes;
+
 	private final Clock clock;
 
 	BookingService(RuntimeService runtime, BookingReferences references, SlotReservation reservation, JdbcTemplate jdbc,
-			WorkOrders workOrders, PortalSettingsService settings, Clock clock) {
+			WorkOrders workOrders, PortalSettingsService settings, BookingChanges changes, Clock clock) {
 		this.runtime = runtime;
+		this.changes = changes;
 		this.references = references;
 		this.reservation = reservation;
 		this.jdbc = jdbc;
@@ -60,9 +64,11 @@ public class BookingService {
 	}
 
 	/**
-	 * Starts {@code booking.bpmn}, whose first task reserves the slot in this transaction.
+	 * A customer books: starts {@code booking.bpmn}, whose first task reserves the slot in this transaction.
 	 *
-	 * @throws SlotUnavailableException when the slot was taken meanwhile; nothing is written then
+	 * @throws SlotUnavailableException             when the slot was taken meanwhile; nothing is written then
+	 * @throws SlotSearchReferenceNotFoundException for a service type not shown on the portal; nothing is written
+	 * @throws VisitAlreadyBookedException          when the account has the same visit at an overlapping time
 	 */
 	@Transactional
 	public BookedVisit book(BookingRequest request) {
@@ -99,27 +105,32 @@ public class BookingService {
 	 * The customer moves a scheduled booking to another offered slot, until the cut-off before the visit; then
 	 * notifies through its process.
 	 *
-	 * @throws SlotUnavailableException when the new slot was taken meanwhile; the booking keeps its time then
-	 * @throws CutOffPassedException    when the visit is too close to be moved online
+	 * @throws SlotUnavailableException             when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws CutOffPassedException                when the visit is too close to be moved online
+	 * @throws SlotSearchReferenceNotFoundException when its service type is no longer shown on the portal
+	 * @throws VisitAlreadyBookedException          when the account has the same visit at an overlapping time
 	 */
-	@Transactional
 	public BookedVisit reschedule(String reference, Instant startsAt, List<String> technicians) {
-		Locked booking = lockScheduled(reference);
-		checkCutOff(booking);
-		return move(booking, startsAt, technicians);
+		return changes.call(reference, () -> {
+			Locked booking = lockScheduled(reference);
+			checkCutOff(booking);
+			return move(booking, startsAt, technicians, BookingSource.PORTAL);
+		});
 	}
 
 	/**
 	 * The company moves a scheduled booking, also inside the customer's cut-off; the work order's timeline says who.
 	 *
-	 * @throws SlotUnavailableException when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws SlotUnavailableException    when the new slot was taken meanwhile; the booking keeps its time then
+	 * @throws VisitAlreadyBookedException when the account has the same visit at an overlapping time
 	 */
-	@Transactional
 	public BookedVisit rescheduleForCompany(String reference, Instant startsAt, List<String> technicians, String staffUser) {
-		Locked booking = lockScheduled(reference);
-		BookedVisit moved = move(booking, startsAt, technicians);
-		workOrders.addNote(booking.workOrderId(), staffUser, "Moved by the company to " + moved.startsAt(), clock.instant());
-		return moved;
+		return changes.call(reference, () -> {
+			Locked booking = lockScheduled(reference);
+			BookedVisit moved = move(booking, startsAt, technicians, BookingSource.BACK_OFFICE);
+			workOrders.addNote(booking.workOrderId(), staffUser, "Moved by the company to " + moved.startsAt(), clock.instant());
+			return moved;
+		});
 	}
 
 	/**
@@ -127,19 +138,21 @@ public class BookingService {
 	 *
 	 * @throws CutOffPassedException when the visit is too close to be canceled online
 	 */
-	@Transactional
 	public void cancel(String reference) {
-		Locked booking = lockScheduled(reference);
-		checkCutOff(booking);
-		cancel(booking);
+		changes.run(reference, () -> {
+			Locked booking = lockScheduled(reference);
+			checkCutOff(booking);
+			cancel(booking);
+		});
 	}
 
 	/** The company cancels a scheduled booking, also inside the customer's cut-off; the work order's timeline says who. */
-	@Transactional
 	public void cancelForCompany(String reference, String staffUser) {
-		Locked booking = lockScheduled(reference);
-		cancel(booking);
-		workOrders.addNote(booking.workOrderId(), staffUser, "Canceled by the company", clock.instant());
+		changes.run(reference, () -> {
+			Locked booking = lockScheduled(reference);
+			cancel(booking);
+			workOrders.addNote(booking.workOrderId(), staffUser, "Canceled by the company", clock.instant());
+		});
 	}
 
 	/**
@@ -151,27 +164,33 @@ public class BookingService {
 		return visit.upcoming(now) && now.plus(cutOff()).isBefore(visit.startsAt());
 	}
 
+	/** Whether the customer may move the visit online: as {@link #customerMayChange}, if its service type is on the portal. */
+	public boolean customerMayMove(VisitView visit) {
+		return visit.serviceTypeOnPortal() && customerMayChange(visit);
+	}
+
 	/**
 	 * Starts {@code completion.bpmn} for a scheduled or running booking (any source: dispatchers complete
 	 * imported bookings too).
 	 */
-	@Transactional
 	public void complete(String reference) {
-		long bookingId = jdbc.query("SELECT id, status FROM booking WHERE reference = ? OR external_id = ? FOR UPDATE",
-				(rs, n) -> {
-					BookingStatus status = BookingStatus.valueOf(rs.getString("status"));
-					if (!status.isOpen()) {
-						throw new BookingStateException(reference, status, "completed");
-					}
-					return rs.getLong("id");
-				}, reference, reference)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new BookingNotFoundException(reference));
-		runtime.createMessageCorrelation(CompletionProcess.COMPLETE_BOOKING)
-			.processInstanceBusinessKey(reference)
-			.setVariable(CompletionProcess.BOOKING_ID, bookingId)
-			.correlateStartMessage();
+		changes.run(reference, () -> {
+			long bookingId = jdbc.query("SELECT id, status FROM booking WHERE reference = ? OR external_id = ? FOR UPDATE",
+					(rs, n) -> {
+						BookingStatus status = BookingStatus.valueOf(rs.getString("status"));
+						if (!status.isOpen()) {
+							throw new BookingStateException(reference, status, "completed");
+						}
+						return rs.getLong("id");
+					}, reference, reference)
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new BookingNotFoundException(reference));
+			runtime.createMessageCorrelation(CompletionProcess.COMPLETE_BOOKING)
+				.processInstanceBusinessKey(reference)
+				.setVariable(CompletionProcess.BOOKING_ID, bookingId)
+				.correlateStartMessage();
+		});
 	}
 
 	/** Marks a booking and its work order completed and ends its booking process; for {@code completion.bpmn}. */
@@ -218,8 +237,8 @@ public class BookingService {
 		return Duration.ofHours(settings.portalRules().cancelCutoffHours());
 	}
 
-	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians) {
-		Reserved moved = reservation.move(booking.id(), startsAt, technicians);
+	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians, BookingSource mover) {
+		Reserved moved = reservation.move(booking.id(), startsAt, technicians, mover);
 		tell(booking.reference(), BookingProcess.RESCHEDULED);
 		return new BookedVisit(booking.reference(), booking.id(), moved.startsAt(), moved.endsAt());
 	}

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes a slot for good, in the caller's transaction: locks the chosen technicians (in id order, so two bookings
  * never wait on each other), asks the slot engine again on the data as it is now, and only then writes the
- * ledger. The exclusion constraint of the ledger is the last guard.
+ * ledger. The exclusion constraint of the ledger is the last guard; then the ledger's lock on the account's visits
+ * (always taken after the technicians) keeps one customer from holding the same visit twice.
  */
 @Service
 class SlotReservation {
@@ -48,11 +49,14 @@ class SlotReservation {
 
 	private final WorkOrders workOrders;
 
+	private final BookingLedger ledger;
+
 	private final Clock clock;
 
 	SlotReservation(JdbcTemplate jdbc, SlotSearchService slots, ServiceSites sites, Contacts contacts, Visits visits,
-			Workforce workforce, WorkOrders workOrders, Clock clock) {
+			Workforce workforce, WorkOrders workOrders, BookingLedger ledger, Clock clock) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.contacts = contacts;
 		this.visits = visits;
 		this.workOrders = workOrders;
@@ -69,7 +73,7 @@ class SlotReservation {
 		Address address = site.address();
 		List<Long> technicians = lockTechnicians(request.technicians(), request.startsAt());
 		Slot slot = recheck(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
-				request.startsAt(), request.technicians(), null);
+				BookingSource.PORTAL, request.startsAt(), request.technicians(), null);
 		try {
 			long workOrderId = jdbc.queryForObject("""
 					INSERT INTO work_order (account_id, reported_by_contact_id, service_type_id, asset_id, address_line1,
@@ -91,6 +95,7 @@ class SlotReservation {
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
+			refuseASecondSameVisit(bookingId);
 			return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -98,13 +103,16 @@ class SlotReservation {
 		}
 	}
 
-	/** Moves a scheduled booking to another offered slot: the same checks as a new booking, without the booking itself. */
+	/**
+	 * Moves a scheduled booking to another offered slot: the same checks as a new booking, without the booking itself,
+	 * for the one who moves it (a customer only a booking of a service type on the portal).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians) {
+	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians, BookingSource mover) {
 		VisitRequest request = visits.requestOf(bookingId);
 		SlotQuery query = new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant());
 		List<Long> technicians = lockTechnicians(newTechnicians, startsAt);
-		Slot slot = recheck(query, startsAt, newTechnicians, bookingId);
+		Slot slot = recheck(query, mover, startsAt, newTechnicians, bookingId);
 		try {
 			jdbc.update("DELETE FROM booking_assignment WHERE booking_id = ?", bookingId);
 			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?",
@@ -117,7 +125,15 @@ class SlotReservation {
 		catch (DataIntegrityViolationException ex) {
 			throw unavailableIfDoubleBooked(ex, startsAt);
 		}
+		refuseASecondSameVisit(bookingId);
 		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
+	}
+
+	/** One customer's same visit (account, site, service type) is never booked twice at once; the caller rolls back. */
+	private void refuseASecondSameVisit(long bookingId) {
+		ledger.sameVisitAtAnOverlappingTime(bookingId).ifPresent(existing -> {
+			throw new VisitAlreadyBookedException(existing);
+		});
 	}
 
 	/** The ledger's exclusion constraint (SQLSTATE 23P01) means the slot is gone; any other violation is a fault. */
@@ -138,8 +154,8 @@ class SlotReservation {
 	}
 
 	/** The engine's answer for exactly these technicians at exactly this start, on the data as it is now. */
-	private Slot recheck(SlotQuery query, Instant startsAt, List<String> chosen, Long movingBookingId) {
-		Prepared prepared = slots.prepare(query, movingBookingId);
+	private Slot recheck(SlotQuery query, BookingSource asker, Instant startsAt, List<String> chosen, Long movingBookingId) {
+		Prepared prepared = slots.prepare(query, asker, movingBookingId);
 		Set<String> wanted = Set.copyOf(chosen);
 		List<Resource> crew = prepared.technicians().stream().filter(t -> wanted.contains(t.id())).toList();
 		if (crew.size() != wanted.size()) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SlotSearchRepository {
 
-	record ServiceTypeRow(long id, int durationMinutes, int crewSize, List<SkillNeed> skills) {
+	record ServiceTypeRow(long id, boolean onPortal, int durationMinutes, int crewSize, List<SkillNeed> skills) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -30,7 +30,7 @@ class SlotSearchRepository {
 
 	Optional<ServiceTypeRow> serviceType(String externalId) {
 		List<ServiceTypeRow> rows = jdbc.query("""
-				SELECT st.id, st.duration_minutes, st.crew_size,
+				SELECT st.id, st.on_portal, st.duration_minutes, st.crew_size,
 				       array_remove(array_agg(sts.skill_id ORDER BY sts.skill_id), NULL) AS skills,
 				       array_remove(array_agg(sts.min_proficiency::int ORDER BY sts.skill_id), NULL) AS levels
 				  FROM service_type st
@@ -43,7 +43,8 @@ class SlotSearchRepository {
 			for (int i = 0; i < skills.length; i++) {
 				needs.add(new SkillNeed(skills[i], levels[i]));
 			}
-			return new ServiceTypeRow(rs.getLong("id"), rs.getInt("duration_minutes"), rs.getInt("crew_size"), needs);
+			return new ServiceTypeRow(rs.getLong("id"), rs.getBoolean("on_portal"), rs.getInt("duration_minutes"),
+					rs.getInt("crew_size"), needs);
 		}, externalId);
 		return rows.stream().findFirst();
 	}

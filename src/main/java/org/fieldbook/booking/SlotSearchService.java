@@ -48,9 +48,24 @@ public class SlotSearchService {
 		this.clock = clock;
 	}
 
+	/** Free times for the company (the staff API): every service type, also those hidden from the portal. */
 	@Transactional(readOnly = true)
 	public SlotSearchResult search(SlotQuery query) {
-		Prepared prepared = prepare(query);
+		return search(query, BookingSource.BACK_OFFICE);
+	}
+
+	/**
+	 * Free times for a customer: a service type hidden from the portal is not found, as another account's asset is.
+	 *
+	 * @throws SlotSearchReferenceNotFoundException also for a service type that is not on the portal
+	 */
+	@Transactional(readOnly = true)
+	public SlotSearchResult searchForCustomer(SlotQuery query) {
+		return search(query, BookingSource.PORTAL);
+	}
+
+	private SlotSearchResult search(SlotQuery query, BookingSource asker) {
+		Prepared prepared = prepare(query, asker, null);
 		SlotSearchResult result = prepared.engine().search(prepared.request(), prepared.technicians());
 		if (!result.isEmpty()) {
 			return result;
@@ -72,12 +87,16 @@ public class SlotSearchService {
 	 * (the engine applies the same rules again), with their time off and bookings in the window ± one day.
 	 */
 	Prepared prepare(SlotQuery query) {
-		return prepare(query, null);
+		return prepare(query, BookingSource.BACK_OFFICE, null);
 	}
 
-	/** As {@link #prepare(SlotQuery)}, leaving one booking out of the calendars: the one being moved. */
-	Prepared prepare(SlotQuery query, Long movingBookingId) {
+	/**
+	 * As {@link #prepare(SlotQuery)} for the one who asks (a customer sees only the portal's service types),
+	 * leaving one booking out of the calendars: the one being moved (null: none).
+	 */
+	Prepared prepare(SlotQuery query, BookingSource asker, Long movingBookingId) {
 		ServiceTypeRow serviceType = data.serviceType(query.serviceType())
+			.filter(type -> asker.mayUse(type.onPortal()))
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("service type", query.serviceType()));
 		ServiceSite site = sites.site(query.account(), query.asset())
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("active account", query.account()));

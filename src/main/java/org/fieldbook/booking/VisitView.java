@@ -3,9 +3,13 @@ package org.fieldbook.booking;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A booking as the customer sees it, with its time on the account's clock. */
+/**
+ * A booking as the customer sees it, with its time on the account's clock.
+ *
+ * @param serviceTypeOnPortal whether its service type is shown on the portal: only then may the customer move it
+ */
 public record VisitView(long bookingId, String reference, Instant startsAt, Instant endsAt, ZoneId zone,
-		BookingStatus status, String serviceType, String asset, String address, String account) {
+		BookingStatus status, String serviceType, boolean serviceTypeOnPortal, String asset, String address, String account) {
 
 	/** Still to come, and so still the customer's to move or cancel (within the cut-off). */
 	public boolean upcoming(Instant now) {

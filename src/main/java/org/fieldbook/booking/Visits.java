@@ -28,7 +28,7 @@ public class Visits {
 
 	private static final String VISITS = """
 			SELECT b.id, b.reference, b.source, b.status, b.starts_at, b.ends_at, b.updated_at, w.account_id, w.asset_id,
-			       w.service_type_id, w.reported_by_contact_id, coalesce(st.portal_name, st.name) AS service_name,
+			       w.service_type_id, w.reported_by_contact_id, coalesce(st.portal_name, st.name) AS service_name, st.on_portal,
 			       concat_ws(', ', w.address_line1, w.address_postal_code || ' ' || w.address_city) AS short_address,
 			       concat_ws(', ', w.address_line1, w.address_line2, w.address_postal_code || ' ' || w.address_city) AS address
 			  FROM booking b
@@ -38,7 +38,7 @@ public class Visits {
 
 	private record Row(long id, String reference, BookingSource source, BookingStatus status, Instant startsAt,
 			Instant endsAt, Instant updatedAt, Long accountId, Long assetId, Long serviceTypeId, Long reportedBy,
-			String serviceName, String shortAddress, String address) {
+			String serviceName, boolean onPortal, String shortAddress, String address) {
 
 		static Row of(ResultSet rs, int n) throws SQLException {
 			return new Row(rs.getLong("id"), rs.getString("reference"), BookingSource.valueOf(rs.getString("source")),
@@ -46,7 +46,8 @@ public class Visits {
 					rs.getTimestamp("ends_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 					rs.getObject("account_id", Long.class), rs.getObject("asset_id", Long.class),
 					rs.getObject("service_type_id", Long.class), rs.getObject("reported_by_contact_id", Long.class),
-					rs.getString("service_name"), rs.getString("short_address"), rs.getString("address"));
+					rs.getString("service_name"), rs.getBoolean("on_portal"), rs.getString("short_address"),
+					rs.getString("address"));
 		}
 
 	}
@@ -138,7 +139,8 @@ public class Visits {
 		return rows.stream().map(row -> {
 			AccountSummary account = accounts.get(row.accountId());
 			return new VisitView(row.id(), row.reference(), row.startsAt(), row.endsAt(), account.zone(), row.status(),
-					row.serviceName(), row.assetId() == null ? null : assets.get(row.assetId()), row.shortAddress(), account.name());
+					row.serviceName(), row.onPortal(), row.assetId() == null ? null : assets.get(row.assetId()),
+					row.shortAddress(), account.name());
 		}).toList();
 	}
 

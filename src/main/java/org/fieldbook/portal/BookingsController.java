@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.VisitView;
 import org.fieldbook.portal.CustomerDirectory.Customer;
 import org.fieldbook.portal.VisitPages.VisitPage;
@@ -65,8 +66,9 @@ class BookingsController {
 	}
 
 	@PostMapping("/bookings/{reference}/reschedule")
-	String reschedule(@PathVariable String reference, @RequestParam Optional<String> slot, Principal principal) {
-		return pages.reschedule(visit(principal, reference), "/bookings/" + reference, slot);
+	String reschedule(@PathVariable String reference, @RequestParam Optional<String> slot, Principal principal, Locale locale,
+			Model model, HttpServletResponse response) {
+		return pages.reschedule(visit(principal, reference), "/bookings/" + reference, slot, locale, model, response);
 	}
 
 	/** Another account's booking is simply not found. */

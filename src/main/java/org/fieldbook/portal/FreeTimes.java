@@ -69,7 +69,7 @@ class FreeTimes {
 	void addTo(SlotQuery query, Optional<LocalDate> date, Locale locale, Model model) {
 		SlotSearchResult result;
 		try {
-			result = slots.search(query);
+			result = slots.searchForCustomer(query);
 		}
 		catch (SlotSearchReferenceNotFoundException notYours) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

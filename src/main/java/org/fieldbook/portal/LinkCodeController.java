@@ -54,9 +54,10 @@ class LinkCodeController {
 	}
 
 	@PostMapping("/b/{code}/reschedule")
-	String reschedule(@PathVariable String code, @RequestParam Optional<String> slot, HttpServletRequest request,
-			HttpServletResponse response) {
-		return withVisit(code, request, response, visit -> pages.reschedule(visit, "/b/" + code, slot));
+	String reschedule(@PathVariable String code, @RequestParam Optional<String> slot, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return withVisit(code, request, response,
+				visit -> pages.reschedule(visit, "/b/" + code, slot, locale, model, response));
 	}
 
 	private String withVisit(String code, HttpServletRequest request, HttpServletResponse response,

@@ -13,6 +13,7 @@ import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.fieldbook.booking.SlotUnavailableException;
+import org.fieldbook.booking.VisitAlreadyBookedException;
 import org.fieldbook.portal.CustomerDirectory.AccountOption;
 import org.fieldbook.portal.CustomerDirectory.Customer;
 import org.fieldbook.settings.PortalRules;
@@ -82,7 +83,10 @@ class ScheduleController {
 		return "portal/schedule";
 	}
 
-	/** A time that cannot be read or details that are too long show the page again with what the customer chose and typed. */
+	/**
+	 * A time that cannot be read or details that are too long show the page again with what the customer chose and typed;
+	 * so does a time at which the account already has the same visit, with a link to it.
+	 */
 	@PostMapping("/schedule")
 	String book(@RequestParam String account, @RequestParam Optional<String> asset, @RequestParam String serviceType,
 			@RequestParam Optional<LocalDate> date, @RequestParam Optional<String> slot, @RequestParam Optional<String> details,
@@ -107,6 +111,12 @@ class ScheduleController {
 					asset.filter(id -> !id.isBlank()).orElse(null), customer.contactId(), chosen.start(), chosen.technicians(),
 					text.isEmpty() ? null : text));
 			return Redirects.to(UriComponentsBuilder.fromPath("/bookings").pathSegment(visit.reference()).query("booked"));
+		}
+		catch (VisitAlreadyBookedException sameVisit) {
+			model.addAttribute("sameVisit", sameVisit.getExistingReference());
+			model.addAttribute("details", text);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return schedule(Optional.of(account), asset, Optional.of(serviceType), date, principal, locale, model);
 		}
 		catch (SlotUnavailableException taken) {
 			return Redirects.to(again.queryParam("taken"));

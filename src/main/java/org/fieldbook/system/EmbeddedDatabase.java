@@ -85,6 +85,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setCleanDataDirectory(properties.clean())
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// Its output reaches our log only until it has started: the server log (a deadlock names both
+				// statements there) goes to log/ in the data directory, one file per weekday, overwritten a week later.
+				.setServerConfig("logging_collector", "on")
+				.setServerConfig("log_directory", "log")
+				.setServerConfig("log_filename", "postgresql-%a.log")
+				.setServerConfig("log_truncate_on_rotation", "on")
 				.start();
 			log.info("Embedded PostgreSQL {} on port {} with data in {}", fresh ? "initialised and started" : "started",
 					postgres.getPort(), directory);

@@ -196,6 +196,58 @@ class PortalJourneyTest {
 			.toInstant()).isEqualTo(Instant.parse(other.substring(0, other.indexOf('|'))));
 	}
 
+	@Test
+	void aVisitOfAServiceTypeNoLongerOnThePortalIsMovedNeitherByItsOwnerNorByItsLinkButStillByTheCompany() throws Exception {
+		BookedVisit visit = book();
+		MockHttpSession sam = signIn(world.contactId, ServiceWorld.CONTACT_EMAIL);
+		String code = linkCode(visit, clock.instant().plus(Duration.ofDays(30)));
+		String slot = firstTime(mvc.perform(get("/bookings/{ref}/reschedule", visit.reference()).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		jdbc.update("UPDATE service_type SET on_portal = false");
+
+		mvc.perform(get("/bookings/{ref}", visit.reference()).session(sam)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Move this visit"))))
+			.andExpect(content().string(containsString("Cancel this visit")));
+		mvc.perform(get("/bookings/{ref}/reschedule", visit.reference()).session(sam)).andExpect(status().isNotFound());
+		mvc.perform(post("/bookings/{ref}/reschedule", visit.reference()).param("slot", slot).session(sam).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/b/{code}/reschedule", code)).andExpect(status().isNotFound());
+		mvc.perform(post("/b/{code}/reschedule", code).param("slot", slot).with(csrf())).andExpect(status().isNotFound());
+
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
+			.toInstant()).isEqualTo(visit.startsAt());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM work_order_note", Integer.class)).isZero();
+
+		Slot later = slots.search(ServiceWorld.query()).days().get(5).slots().get(0);
+		assertThat(bookings.rescheduleForCompany(visit.reference(), later.start().toInstant(), later.technicians(), "dana")
+			.startsAt()).isEqualTo(later.start().toInstant());
+	}
+
+	@Test
+	void aVisitIsNotMovedOntoTheSameServicesOtherVisitAndThePagePointsToThatOne() throws Exception {
+		worlds.addSecondTechnician();
+		BookedVisit visit = book();
+		Slot later = slots.search(ServiceWorld.query()).days().get(5).slots().get(0);
+		BookedVisit other = bookings.book(world.booking(later, null));
+		MockHttpSession sam = signIn(world.contactId, ServiceWorld.CONTACT_EMAIL);
+		String code = linkCode(visit, clock.instant().plus(Duration.ofDays(30)));
+		String ontoTheOther = firstTime(mvc.perform(get("/bookings/{ref}/reschedule", visit.reference())
+			.param("date", later.start().toLocalDate().toString()).session(sam)).andReturn().getResponse().getContentAsString());
+		assertThat(ontoTheOther).startsWith(other.startsAt() + "|");
+
+		mvc.perform(post("/bookings/{ref}/reschedule", visit.reference()).param("slot", ontoTheOther).session(sam).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You already have a visit for this service here at that time")))
+			.andExpect(content().string(containsString("href=\"/bookings/" + other.reference() + "\"")));
+		mvc.perform(post("/b/{code}/reschedule", code).param("slot", ontoTheOther).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Its booking reference is " + other.reference() + ".")))
+			.andExpect(content().string(not(containsString("href=\"/bookings/" + other.reference()))));
+
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
+			.toInstant()).isEqualTo(visit.startsAt());
+	}
+
 	@AtFixedInstants
 	void insideTheCutOffAVisitCanNoLongerBeCanceledOnline() throws Exception {
 		BookedVisit visit = book();

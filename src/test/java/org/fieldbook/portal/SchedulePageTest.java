@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +25,7 @@ import org.fieldbook.support.ServiceWorlds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -126,6 +129,49 @@ class SchedulePageTest {
 		mvc.perform(post("/schedule").param("account", ServiceWorld.ACCOUNT).param("serviceType", ServiceWorld.SERVICE_TYPE)
 			.param("slot", slot).session(sam)).andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isZero();
+	}
+
+	@Test
+	void aServiceTypeHiddenFromThePortalIsNeitherOfferedNorBookedButStaffStillFindTimesForIt() throws Exception {
+		String slot = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		jdbc.update("UPDATE service_type SET on_portal = false");
+
+		mvc.perform(get("/schedule").param("account", ServiceWorld.ACCOUNT).param("serviceType", ServiceWorld.SERVICE_TYPE)
+			.session(sam)).andExpect(status().isNotFound());
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot)).andExpect(status().isNotFound());
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM work_order", Integer.class)).isZero();
+		mvc.perform(post("/api/v1/slot-search").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceType\":\"" + ServiceWorld.SERVICE_TYPE + "\",\"account\":\"" + ServiceWorld.ACCOUNT + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.days[0].slots[0].technicians[0]").value(ServiceWorld.TECHNICIAN));
+	}
+
+	@Test
+	void theSameVisitBookedAgainAtThatTimeWithTheOtherTechnicianIsRefusedWithALinkToTheFirst() throws Exception {
+		worlds.addSecondTechnician();
+		String slot = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		String booked = mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", slot))
+			.andExpect(redirectedUrlPattern("/bookings/FB-*?booked")).andReturn().getResponse().getRedirectedUrl();
+		String first = booked.substring("/bookings/".length(), booked.indexOf('?'));
+		String again = firstTime(mvc.perform(get("/schedule").param("serviceType", ServiceWorld.SERVICE_TYPE).session(sam))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(again).as("the same time, with the other technician").isNotEqualTo(slot)
+			.startsWith(slot.substring(0, slot.indexOf('|')));
+
+		mvc.perform(post("/schedule").session(sam).with(csrf()).param("account", ServiceWorld.ACCOUNT)
+			.param("serviceType", ServiceWorld.SERVICE_TYPE).param("slot", again).param("details", "twice"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You already have a visit for this service here at that time")))
+			.andExpect(content().string(containsString("href=\"/bookings/" + first + "\">Open booking " + first + "</a>")));
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM work_order_note", Integer.class)).isZero();
 	}
 
 	@Test

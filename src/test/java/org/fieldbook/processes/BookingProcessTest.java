@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +17,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +46,7 @@ import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.booking.SlotUnavailableException;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.AtFixedInstants;
+import org.fieldbook.support.AtOnce;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.Mailbox;
@@ -59,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** booking.bpmn and completion.bpmn end to end: reserve, confirm, reschedule, cancel, complete, with real email. */
 @FieldbookIntegrationTest
@@ -102,7 +104,13 @@ class BookingProcessTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	ServiceWorld world;
+
+	/** The booking's instance in a test that races a change with its job. */
+	ProcessInstance raced;
 
 	@BeforeEach
 	void world() {
@@ -160,6 +168,54 @@ class BookingProcessTest {
 			.containsEntry("state", "SKIPPED").containsEntry("provider_message", "not sent — the booking is canceled now");
 	}
 
+	/**
+	 * The race of issue 12: the customer cancels while a job of the same instance runs. Here the confirmation job, which
+	 * ends its branch at once (confirmations are off), has changed the instance's executions and waits to commit; the
+	 * cancel's correlation then waits for those rows, and finds them changed when the job commits. The cancel is run
+	 * again on the committed instance, so it succeeds, and the process still ends with the cancellation notice.
+	 */
+	@Test
+	void aCancelWhileAJobOfTheSameInstanceCommitsIsRunAgainAndTheProcessEndsWithTheNotice() throws Exception {
+		BookedVisit visit = bookWithConfirmationsOff();
+
+		whileTheConfirmationJobCommits(() -> bookings.cancel(visit.reference()));
+		Jobs.runDue(management);
+
+		assertThat(jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, visit.bookingId())).isEqualTo("CANCELED");
+		assertThat(raced).hasPassed("EndEvent_ConfirmationHandled", "Event_Canceled", "EndEvent_BookingCanceled").isEnded();
+		assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).singleElement().asString()
+			.startsWith("Your visit is canceled: ");
+	}
+
+	@Test
+	void aMoveWhileAJobOfTheSameInstanceCommitsIsRunAgainAndTheNoticeSent() throws Exception {
+		BookedVisit visit = bookWithConfirmationsOff();
+		Slot later = slots.search(ServiceWorld.query()).days().get(5).slots().get(0);
+
+		whileTheConfirmationJobCommits(() -> bookings.reschedule(visit.reference(), later.start().toInstant(), later.technicians()));
+		Jobs.runDue(management);
+
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, visit.bookingId())
+			.toInstant()).isEqualTo(later.start().toInstant());
+		assertThat(raced).hasPassed("EndEvent_ConfirmationHandled", "Activity_SendRescheduled").isWaitingAt("Gateway_WaitForChange");
+		assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).singleElement().asString()
+			.startsWith("Your visit has a new time: ");
+	}
+
+	@Test
+	void aCompletionWhileAJobOfTheSameInstanceCommitsIsRunAgainAndEndsTheBookingsProcess() throws Exception {
+		BookedVisit visit = bookWithConfirmationsOff();
+
+		whileTheConfirmationJobCommits(() -> bookings.complete(visit.reference()));
+		Jobs.runDue(management);
+
+		assertThat(jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, visit.bookingId())).isEqualTo("COMPLETED");
+		assertThat(raced).hasPassed("EndEvent_ConfirmationHandled", "EndEvent_BookingCompleted").isEnded();
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("completion")
+			.processInstanceBusinessKey(visit.reference()).count()).as("the first try left nothing").isEqualTo(1);
+		assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Your visit is complete");
+	}
+
 	@Test
 	void aSlotTakenMeanwhileRollsEverythingBackAndSaysSo() {
 		Slot slot = firstSlot();
@@ -178,32 +234,11 @@ class BookingProcessTest {
 	@Test
 	void twoCustomersBookingTheSameSlotAtOnceGetOneBookingAndOneTypedRefusal() throws Exception {
 		Slot slot = firstSlot();
-		ExecutorService customers = Executors.newFixedThreadPool(2);
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<BookedVisit>> attempts = new ArrayList<>();
-		for (int customer = 0; customer < 2; customer++) {
-			attempts.add(customers.submit(() -> {
-				go.await();
-				return book(slot, null);
-			}));
-		}
-		go.countDown();
-		int booked = 0;
-		int refused = 0;
-		for (Future<BookedVisit> attempt : attempts) {
-			try {
-				attempt.get(30, TimeUnit.SECONDS);
-				booked++;
-			}
-			catch (ExecutionException ex) {
-				assertThat(ex.getCause()).isInstanceOf(SlotUnavailableException.class);
-				refused++;
-			}
-		}
-		customers.shutdown();
 
-		assertThat(booked).isEqualTo(1);
-		assertThat(refused).isEqualTo(1);
+		List<Throwable> failures = AtOnce.failures(List.of(() -> book(slot, null), () -> book(slot, null)));
+
+		assertThat(failures).filteredOn(Objects::isNull).as("booked").hasSize(1);
+		assertThat(failures).filteredOn(Objects::nonNull).singleElement().isInstanceOf(SlotUnavailableException.class);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isEqualTo(1);
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("booking").count()).isEqualTo(1);
 	}
@@ -299,6 +334,64 @@ class BookingProcessTest {
 		String sms = URLDecoder.decode(twilio.findAll(WireMock.postRequestedFor(WireMock.anyUrl())).get(0).getBodyAsString(),
 				StandardCharsets.UTF_8);
 		assertThat(sms).contains(day + ", 08:00-09:30 " + zone, visit.reference());
+	}
+
+	/** A visit beyond the cut-off, with confirmations off: the confirmation job then ends its branch in one go. */
+	private BookedVisit bookWithConfirmationsOff() {
+		world.setting("message_booking_confirmed", false);
+		BookedVisit visit = book(slots.search(ServiceWorld.query()).days().get(3).slots().get(0), null);
+		raced = instance(visit.reference());
+		return visit;
+	}
+
+	/**
+	 * Runs the change while the confirmation job has run in another transaction that has not committed yet: the change
+	 * waits for the rows the job changed, then the job commits.
+	 */
+	private void whileTheConfirmationJobCommits(Runnable change) throws Exception {
+		String confirmation = management.createJobQuery().processInstanceId(raced.getId()).singleResult().getId();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		CountDownLatch executed = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		try {
+			Future<?> job = threads.submit(() -> transactions.executeWithoutResult(status -> {
+				management.executeJob(confirmation);
+				executed.countDown();
+				awaitQuietly(commit);
+			}));
+			assertThat(executed.await(30, TimeUnit.SECONDS)).as("the job ran, uncommitted").isTrue();
+			Future<?> changed = threads.submit(change);
+			awaitASessionWaitingForALock();
+			commit.countDown();
+			job.get(30, TimeUnit.SECONDS);
+			changed.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			commit.countDown();
+			threads.shutdown();
+		}
+	}
+
+	/** Until PostgreSQL shows a session of this database waiting for a lock another transaction holds. */
+	private void awaitASessionWaitingForALock() throws InterruptedException {
+		for (int tries = 0; tries < 300; tries++) {
+			if (jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+					Integer.class) > 0) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("no session waits for a lock");
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Slot firstSlot() {

@@ -20,6 +20,9 @@ public final class ServiceWorld {
 
 	public static final String TECHNICIAN = "tech-ana";
 
+	/** Only after {@link ServiceWorlds#addSecondTechnician()}. */
+	public static final String SECOND_TECHNICIAN = "tech-ben";
+
 	public static final String CONTACT = "c-sam";
 
 	public static final String CONTACT_EMAIL = "sam@example.com";

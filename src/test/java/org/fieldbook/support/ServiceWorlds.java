@@ -38,6 +38,12 @@ public class ServiceWorlds {
 			""".formatted(ServiceWorld.SERVICE_TYPE, ServiceWorld.TECHNICIAN, ServiceWorld.ACCOUNT, ServiceWorld.CONTACT,
 			ServiceWorld.CONTACT_EMAIL, ServiceWorld.CONTACT_PHONE);
 
+	private static final String SECOND_TECHNICIAN = """
+			{"technicians":[{"id":"%s","name":"Ben Okafor","timeZone":"America/Chicago","home":{"lat":41.91,"lon":-87.66},
+			                 "territories":["chicago"],"skills":[{"skill":"gas","level":5}],
+			                 "workingHours":[{"days":["MON","TUE","WED","THU","FRI","SAT","SUN"],"from":"07:00","to":"18:00"}]}]}
+			""".formatted(ServiceWorld.SECOND_TECHNICIAN);
+
 	private final MasterDataImporter importer;
 
 	private final CustomerImport accounts;
@@ -74,6 +80,11 @@ public class ServiceWorlds {
 		return new ServiceWorld(contacts, jdbc, accounts.accountIds(List.of(ServiceWorld.ACCOUNT)).get(ServiceWorld.ACCOUNT),
 				contacts.contactByExternalId(ServiceWorld.CONTACT).orElseThrow().id(),
 				serviceTypes.ids(List.of(ServiceWorld.SERVICE_TYPE)).get(ServiceWorld.SERVICE_TYPE));
+	}
+
+	/** Adds a second technician to the world, with Ana's skills, territory and hours: two visits can be at one time. */
+	public void addSecondTechnician() {
+		importer.importJson(new ByteArrayInputStream(SECOND_TECHNICIAN.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** @return the ids of the deleted instances */
