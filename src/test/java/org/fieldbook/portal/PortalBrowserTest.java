@@ -195,7 +195,7 @@ class PortalBrowserTest {
 			browser.open("/bookings/FB-NONE0").assertAccessible();
 			assertThat(browser.text("h1")).isEqualTo("We could not find that page");
 			browser.open("/schedule?account=acc-chicago&serviceType=boiler-service&date=not-a-date").assertAccessible();
-			assertThat(browser.text("body")).as("no stack trace or internals on an error page").contains("Something went wrong")
+			assertThat(browser.text("body")).as("no stack trace or internals on an error page").contains("We could not accept that")
 				.doesNotContain("Exception", "org.", "SQL", "not-a-date");
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking WHERE status = 'SCHEDULED'", Integer.class)).isOne();
