@@ -62,7 +62,7 @@ final class ResponseChecks {
 		if (response.unhandled() != null) {
 			Throwable root = rootCause(response.unhandled());
 			problems.add(new Problem("unhandled " + root.getClass().getSimpleName() + " (" + gist(root.getMessage()) + ")",
-					String.valueOf(root.getMessage())));
+					FuzzRequest.show(String.valueOf(root.getMessage()))));
 		}
 		else if (response.status() >= 500 && !protocolAnswer(request, response)) {
 			problems.add(new Problem("status " + response.status(), excerpt(response.body(), 0)));
@@ -138,8 +138,9 @@ final class ResponseChecks {
 		if (message == null) {
 			return "no message";
 		}
-		String words = message.lines().findFirst().orElse("").replaceAll("'[^']*'|\"[^\"]*\"|\\d+", "…");
-		return Arrays.stream(words.split("\\s+")).limit(7).collect(Collectors.joining(" "));
+		String words = message.replaceAll("'[^']*('|$)|\"[^\"]*(\"|$)|\\d+", "…");
+		String gist = Arrays.stream(words.split("\\s+")).limit(7).collect(Collectors.joining(" "));
+		return gist.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Zs}]", "?");
 	}
 
 	private static Throwable rootCause(Throwable exception) {
