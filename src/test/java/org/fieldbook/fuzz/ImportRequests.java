@@ -3,6 +3,8 @@ package org.fieldbook.fuzz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,13 +49,25 @@ final class ImportRequests implements FuzzRun.Requests {
 			return request.body(contentType, broken, List.of(new String(broken, StandardCharsets.UTF_8)));
 		}
 		JsonValues.Body body = new JsonValues.Body();
-		JsonNode file = example.deepCopy();
+		JsonNode file = withBookingOnADayOfItsOwn(example.deepCopy(), random);
 		for (int mutations = random.nextInt(5) < 3 ? 1 : 2 + random.nextInt(2); mutations > 0; mutations--) {
 			file = mutate(file, random, body, request);
 		}
 		List<String> values = new ArrayList<>(JsonValues.strings(file));
 		values.addAll(body.rawTexts());
 		return request.body(contentType, body.write(file), values);
+	}
+
+	/**
+	 * Moves the example's booking by whole days, so that a booking a mutated id has made (the file was valid) seldom
+	 * overlaps the example's booking of a later request, which would be refused for that alone.
+	 */
+	private static ObjectNode withBookingOnADayOfItsOwn(ObjectNode file, SplittableRandom random) {
+		ObjectNode booking = (ObjectNode) file.get("bookings").get(0);
+		Duration shift = Duration.ofDays(random.nextInt(3_000));
+		booking.put("start", Instant.parse(booking.get("start").textValue()).plus(shift).toString());
+		booking.put("end", Instant.parse(booking.get("end").textValue()).plus(shift).toString());
+		return file;
 	}
 
 	private static Identity identity(SplittableRandom random) {
