@@ -408,11 +408,11 @@ final class MasterDataValidator {
 		}
 
 		private void latLon(String field, Double lat, Double lon) {
-			if (required(field + ".lat", lat) && (lat < -90 || lat > 90)) {
-				problem(field + ".lat", lat + " is outside -90 to 90");
+			if (required(field + ".lat", lat) && !(lat >= -90 && lat <= 90)) {
+				problem(field + ".lat", lat + " is not a number from -90 to 90");
 			}
-			if (required(field + ".lon", lon) && (lon < -180 || lon > 180)) {
-				problem(field + ".lon", lon + " is outside -180 to 180");
+			if (required(field + ".lon", lon) && !(lon >= -180 && lon <= 180)) {
+				problem(field + ".lon", lon + " is not a number from -180 to 180");
 			}
 		}
 

@@ -32,6 +32,9 @@ import org.springframework.web.util.UriUtils;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
 class ControlCharacterFilter extends OncePerRequestFilter {
 
+	/** Tomcat's mark of a request whose parameters it could not read (Globals.PARAMETER_PARSE_FAILED_ATTR). */
+	static final String PARAMETERS_UNREADABLE = "org.apache.catalina.parameter_parse_failed";
+
 	private final ObjectMapper json;
 
 	ControlCharacterFilter(ObjectMapper json) {
@@ -48,7 +51,13 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<String> refused = refusedPathSegment(request).or(() -> refusedParameter(request));
-		if (refused.isEmpty()) {
+		if (response.isCommitted()) {
+			return; // the container answered a body it could not read (a broken chunk) while the parameters were read
+		}
+		if (refused.isEmpty() && request.getAttribute(PARAMETERS_UNREADABLE) != null) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		}
+		else if (refused.isEmpty()) {
 			chain.doFilter(request, response);
 		}
 		else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

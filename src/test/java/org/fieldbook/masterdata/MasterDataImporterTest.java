@@ -303,6 +303,8 @@ class MasterDataImporterTest {
 		assertRejectedWholeNaming("  \n", "file: is empty");
 		assertRejectedWholeNaming("[]", "file: expected an object");
 		assertRejectedWholeNaming(ExampleCompany.json() + "{}", "file: has more after its end (line");
+		assertRejectedWholeNaming(ExampleCompany.json().replace("\"lat\":41.88", "\"lat\":\"NaN\""),
+				"technicians[0] (id \"t1\") field \"home.lat\": NaN is not a number from -90 to 90");
 
 		for (String[] broken : List.of(new String[] { "\"skills\":[{\"id\":\"hvac\",\"name\":\"HVAC\"}]", "\"skills\":{}" },
 				new String[] { "\"active\":true", "\"active\":[]" }, new String[] { "\"territories\":[\"north\"]", "\"territories\":[{\"id\":\"north\"}]" },

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.fieldbook.system.ControlCharacters;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,8 +33,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		if (username == null || username.isBlank() || credentials == null
-				|| !identityService.checkPassword(username, credentials.toString())) {
+		if (username == null || username.isBlank() || ControlCharacters.find(username, false).isPresent()
+				|| credentials == null || !identityService.checkPassword(username, credentials.toString())) {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		List<GrantedAuthority> authorities = new ArrayList<>();

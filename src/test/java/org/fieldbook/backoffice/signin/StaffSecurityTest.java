@@ -108,6 +108,13 @@ class StaffSecurityTest {
 	}
 
 	@Test
+	void aControlCharacterInTheUserNameIsABadSignInNotAnError() {
+		ResponseEntity<String> response = http.withBasicAuth("\u0000admin", "admin").getForEntity("/api/v1/slot-search", String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
 	void importApiNeedsStaffCredentials() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
