@@ -1,5 +1,7 @@
 package org.fieldbook.backoffice;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +11,18 @@ class BackOfficeController {
 
 	private final BackOfficeOverview overview;
 
-	BackOfficeController(BackOfficeOverview overview) {
+	private final UnmetDemandLines unmetDemand;
+
+	BackOfficeController(BackOfficeOverview overview, UnmetDemandLines unmetDemand) {
 		this.overview = overview;
+		this.unmetDemand = unmetDemand;
 	}
 
 	@GetMapping("/admin")
-	String dashboard(Model model) {
+	String dashboard(Locale locale, Model model) {
 		model.addAttribute("overview", overview.now());
+		model.addAttribute("unmetDemandWeek", unmetDemand.lastDays(7, locale));
+		model.addAttribute("unmetDemandMonth", unmetDemand.lastDays(30, locale));
 		return "backoffice/dashboard";
 	}
 

@@ -22,12 +22,16 @@ import org.fieldbook.settings.SchedulingSettings;
 import org.fieldbook.workforce.TechnicianProfile;
 import org.fieldbook.workforce.Workforce;
 import org.fieldbook.workforce.WorkingTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Which dates and times can be offered for a service at an account: the database feeding the slot engine. */
 @Service
 public class SlotSearchService {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotSearchService.class);
 
 	private final SlotSearchRepository data;
 
@@ -39,13 +43,16 @@ public class SlotSearchService {
 
 	private final Clock clock;
 
+	private final SlotSearchOutcomes outcomes;
+
 	SlotSearchService(SlotSearchRepository data, Workforce workforce, ServiceSites sites, PortalSettingsService settings,
-			Clock clock) {
+			Clock clock, SlotSearchOutcomes outcomes) {
 		this.data = data;
 		this.workforce = workforce;
 		this.sites = sites;
 		this.settings = settings;
 		this.clock = clock;
+		this.outcomes = outcomes;
 	}
 
 	/** Free times for the company (the staff API): every service type, also those hidden from the portal. */
@@ -56,16 +63,23 @@ public class SlotSearchService {
 
 	/**
 	 * Free times for a customer: a service type hidden from the portal is not found, as another account's asset is.
+	 * The outcome is recorded for {@link UnmetDemand}; a failure to record it is logged, never the customer's.
 	 *
 	 * @throws SlotSearchReferenceNotFoundException also for a service type that is not on the portal
 	 */
 	@Transactional(readOnly = true)
 	public SlotSearchResult searchForCustomer(SlotQuery query) {
-		return search(query, BookingSource.PORTAL);
+		Prepared prepared = prepare(query, BookingSource.PORTAL, null);
+		SlotSearchResult result = search(prepared);
+		record(prepared, result);
+		return result;
 	}
 
 	private SlotSearchResult search(SlotQuery query, BookingSource asker) {
-		Prepared prepared = prepare(query, asker, null);
+		return search(prepare(query, asker, null));
+	}
+
+	private SlotSearchResult search(Prepared prepared) {
 		SlotSearchResult result = prepared.engine().search(prepared.request(), prepared.technicians());
 		if (!result.isEmpty()) {
 			return result;
@@ -78,8 +92,25 @@ public class SlotSearchService {
 				result.unavailableDays());
 	}
 
-	/** A search ready for the engine: the request, and the qualified technicians with their calendars. */
-	record Prepared(SlotEngine engine, SlotRequest request, List<Resource> technicians) {
+	private void record(Prepared prepared, SlotSearchResult result) {
+		SlotRequest request = prepared.request();
+		LocalDate today = LocalDate.ofInstant(request.now(), request.zone());
+		try {
+			outcomes.record(clock.instant(), prepared.site().accountId(), prepared.serviceTypeId(), request.territory(),
+					today.plusDays(request.minLeadDays()), today.plusDays(request.maxLeadDays()), result);
+		}
+		catch (RuntimeException notRecorded) {
+			log.warn("The outcome of a portal slot search for account {} was not recorded: {}",
+					prepared.site().accountExternalId(), notRecorded.getMessage());
+		}
+	}
+
+	/**
+	 * A search ready for the engine: the request, and the qualified technicians with their calendars; the site and
+	 * service type it is for.
+	 */
+	record Prepared(SlotEngine engine, SlotRequest request, List<Resource> technicians, ServiceSite site,
+			long serviceTypeId) {
 	}
 
 	/**
@@ -128,7 +159,7 @@ public class SlotSearchService {
 			.map(technician -> resource(technician, times.get(technician.id()),
 					bookings.getOrDefault(technician.id(), List.of())))
 			.toList();
-		return new Prepared(engine, request, technicians);
+		return new Prepared(engine, request, technicians, site, serviceType.id());
 	}
 
 	private static Resource resource(TechnicianProfile technician, WorkingTime time, List<BookedJob> bookings) {

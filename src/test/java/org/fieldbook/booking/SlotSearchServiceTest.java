@@ -106,7 +106,7 @@ class SlotSearchServiceTest {
 		};
 		JdbcTemplate counted = new JdbcTemplate(counting);
 		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(counted), new Workforce(counted),
-				new ServiceSites(counted), settings, clock);
+				new ServiceSites(counted), settings, clock, new SlotSearchOutcomes(counted));
 		return new Counted(service.search(QUERY), statements.get());
 	}
 
