@@ -65,7 +65,7 @@ class PortalLanguageTest {
 						.isEqualTo(placeholders(english.getProperty(key)));
 					if (!placeholders(english.getProperty(key)).isEmpty()) {
 						String formatted = new MessageFormat(translated.getProperty(key), Locale.forLanguageTag(language))
-							.format(new Object[] { "A", "B", "C", "D" });
+							.format(new Object[] { "A", "B", "C", "D", "E" });
 						assertThat(formatted).as(bundle + "_" + language + " " + key + ": apostrophes doubled").doesNotContain("{");
 					}
 				}
