@@ -155,6 +155,26 @@ public class Workforce {
 		return externalIds;
 	}
 
+	/** Territory external id → name, for the ids that exist. */
+	public Map<String, String> territoryNames(Collection<String> externalIds) {
+		return names("SELECT external_id, name FROM territory WHERE external_id = ANY(?)", externalIds);
+	}
+
+	/** Skill external id → name, for the ids that exist. */
+	public Map<String, String> skillNames(Collection<String> externalIds) {
+		return names("SELECT external_id, name FROM skill WHERE external_id = ANY(?)", externalIds);
+	}
+
+	private Map<String, String> names(String sql, Collection<String> externalIds) {
+		Map<String, String> names = new HashMap<>();
+		if (!externalIds.isEmpty()) {
+			jdbc.query(sql, rs -> {
+				names.put(rs.getString(1), rs.getString(2));
+			}, (Object) externalIds.toArray(String[]::new));
+		}
+		return names;
+	}
+
 	private static TechnicianProfile profile(ResultSet rs) throws SQLException {
 		String[] skills = (String[]) rs.getArray("skills").getArray();
 		Integer[] levels = (Integer[]) rs.getArray("levels").getArray();

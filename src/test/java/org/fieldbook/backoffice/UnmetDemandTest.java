@@ -115,14 +115,14 @@ class UnmetDemandTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Unmet demand", "Last 7 days", "Last 30 days",
-				"1 of 2 searches for Boiler service in chicago found nothing: fully booked until " + until,
-				"1 of 3 searches for Boiler service in chicago found nothing: fully booked until " + until,
-				"1 of 3 searches for Boiler service in chicago found nothing: no technician has gas at level ≥ 6");
-		assertThat(page).doesNotContain("of 2 searches for Boiler service in chicago found nothing: no technician");
+				"1 of 2 searches for Boiler service in Chicago found nothing: fully booked until " + until,
+				"1 of 3 searches for Boiler service in Chicago found nothing: fully booked until " + until,
+				"1 of 3 searches for Boiler service in Chicago found nothing: no technician has Gas appliances at level ≥ 6");
+		assertThat(page).doesNotContain("of 2 searches for Boiler service in Chicago found nothing: no technician");
 
 		mvc.perform(get("/admin").header("Accept-Language", "de").with(user("dora").roles("STAFF", "DISPATCHER")))
-			.andExpect(content().string(containsString("1 von 3 Suchen nach Boiler service in chicago fanden nichts: "
-					+ "kein Techniker hat gas auf Stufe ≥ 6")))
+			.andExpect(content().string(containsString("1 von 3 Suchen nach Boiler service in Chicago fanden nichts: "
+					+ "kein Techniker hat Gas appliances auf Stufe ≥ 6")))
 			.andExpect(content().string(containsString("ausgebucht bis "
 					+ DateTimeFormatter.ofPattern("d MMMM", Locale.GERMAN).format(fullyBookedUntil))));
 	}
