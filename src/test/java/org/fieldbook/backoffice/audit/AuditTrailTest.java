@@ -46,6 +46,8 @@ class AuditTrailTest {
 		mvc.perform(get("/admin/audit").param("actor", actor).with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page 1 of 3 (120 entries)")))
+			.andExpect(content().string(containsString("aria-sort=\"descending\"")))
+			.andExpect(content().string(containsString(">When (UTC) (Newest first)</a>")))
 			.andExpect(content().string(containsString("FB-TEST-119")))
 			.andExpect(content().string(not(containsString("FB-TEST-069<"))))
 			.andExpect(content().string(containsString("href=\"/admin/audit?actor=" + actor + "&amp;page=2\"")));
@@ -56,6 +58,8 @@ class AuditTrailTest {
 			.andExpect(content().string(containsString("rel=\"prev\"")))
 			.andExpect(content().string(not(containsString("rel=\"next\""))));
 		mvc.perform(get("/admin/audit").param("actor", actor).param("sort", "oldest").with(ADMIN))
+			.andExpect(content().string(containsString(">When (UTC) (Oldest first)</a>")))
+			.andExpect(content().string(containsString("href=\"/admin/audit?actor=" + actor + "&amp;page=1\"")))
 			.andExpect(content().string(containsString("FB-TEST-000<")))
 			.andExpect(content().string(not(containsString("FB-TEST-119<"))));
 		mvc.perform(get("/admin/audit").param("actor", actor).param("subject", "FB-TEST-007").with(ADMIN))
