@@ -50,6 +50,7 @@ class TableOwnershipTest {
 				"service_type_skill", "slot_search_outcome");
 		own(owners, "invitation", "invitation", "portal_account", "portal_account_identity", "password_reset");
 		own(owners, "notification", "notification", "portal_link_code");
+		own(owners, "backoffice", "audit_entry");
 		own(owners, "settings", "portal_settings", "portal_settings_excluded_account",
 				"portal_settings_excluded_service_type");
 		return owners;

@@ -1,9 +1,12 @@
 package org.fieldbook.backoffice.linkcodes;
 
+import java.security.Principal;
 import java.util.Optional;
 
+import org.fieldbook.backoffice.audit.AuditTrail;
 import org.fieldbook.booking.BookingReferences;
 import org.fieldbook.notification.LinkCodeAdministration;
+import org.fieldbook.notification.LinkCodeAdministration.LinkCode;
 import org.fieldbook.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,14 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Staff find a booking's portal links (from its emails and SMS) and extend, expire or block them. */
+/** Staff find a booking's portal links (from its emails and SMS) and extend, expire or block them, each change audited. */
 @Controller("adminLinkCodeController")
 class LinkCodeController {
 
 	private final LinkCodeAdministration links;
 
-	LinkCodeController(LinkCodeAdministration links) {
+	private final AuditTrail audit;
+
+	LinkCodeController(LinkCodeAdministration links, AuditTrail audit) {
 		this.links = links;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/links")
@@ -35,24 +41,46 @@ class LinkCodeController {
 	}
 
 	@PostMapping("/admin/links/{id}/extend")
-	String extend(@PathVariable long id, @RequestParam String reference, @RequestParam(defaultValue = "7") int days) {
+	String extend(@PathVariable long id, @RequestParam String reference, @RequestParam(defaultValue = "7") int days,
+			Principal staff) {
 		wellFormed(reference);
 		if (days < 1 || days > LinkCodeAdministration.MAX_EXTENSION_DAYS) {
 			return back(reference, "badDays");
 		}
-		return done(links.extend(reference, id, days), reference);
+		Optional<LinkCode> before = link(reference, id);
+		found(links.extend(reference, id, days), reference);
+		audit.record(staff.getName(), "link-code.extended", reference, change(before, link(reference, id)));
+		return back(reference, "changed");
 	}
 
 	@PostMapping("/admin/links/{id}/expire")
-	String expire(@PathVariable long id, @RequestParam String reference) {
+	String expire(@PathVariable long id, @RequestParam String reference, Principal staff) {
 		wellFormed(reference);
-		return done(links.expire(reference, id), reference);
+		Optional<LinkCode> before = link(reference, id);
+		found(links.expire(reference, id), reference);
+		audit.record(staff.getName(), "link-code.expired", reference, change(before, link(reference, id)));
+		return back(reference, "changed");
 	}
 
 	@PostMapping("/admin/links/{id}/block")
-	String block(@PathVariable long id, @RequestParam String reference) {
+	String block(@PathVariable long id, @RequestParam String reference, Principal staff) {
 		wellFormed(reference);
-		return done(links.block(reference, id), reference);
+		Optional<LinkCode> before = link(reference, id);
+		found(links.block(reference, id), reference);
+		audit.record(staff.getName(), "link-code.blocked", reference, change(before, link(reference, id)));
+		return back(reference, "changed");
+	}
+
+	private Optional<LinkCode> link(String reference, long id) {
+		return links.ofBooking(reference).stream().filter(link -> link.id() == id).findFirst();
+	}
+
+	/** For the audit log: "link 7 (sam@example.com): ACTIVE until 2026-12-01T10:00:00Z → EXPIRED until 2026-11-24T09:00:00Z". */
+	private static String change(Optional<LinkCode> before, Optional<LinkCode> after) {
+		LinkCode old = before.orElseThrow();
+		LinkCode now = after.orElseThrow();
+		return "link " + old.id() + " (" + old.recipient() + "): " + old.state() + " until " + old.expiresAt() + " → "
+				+ now.state() + " until " + now.expiresAt();
 	}
 
 	/** A reference comes back from the links page as it was shown there; anything else is no request of that page. */
@@ -62,11 +90,10 @@ class LinkCodeController {
 		}
 	}
 
-	private static String done(boolean changed, String reference) {
+	private static void found(boolean changed, String reference) {
 		if (!changed) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such link for " + reference);
 		}
-		return back(reference, "changed");
 	}
 
 	private static String back(String reference, String flag) {

@@ -33,6 +33,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication
 class StaffSecurityConfiguration {
 
+	/** The back-office screens dispatchers may use besides the overview; every other screen is for admins. */
+	private static final String[] DISPATCHING = { "/admin/dispatch/**", "/admin/bookings/**", "/admin/notifications/**",
+			"/admin/links/**", "/admin/invitations/**" };
+
 	private final AuthenticationManager staff;
 
 	private final AttemptThrottle throttle;
@@ -66,7 +70,8 @@ class StaffSecurityConfiguration {
 			.authenticationManager(staff)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/actuator/health", "/actuator/health/**"))
 				.permitAll()
-				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**", "/api/v1/contacts/*/invitation"))
+				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**", "/api/v1/contacts/*/invitation",
+						"/api/v1/audit/**"))
 				.hasRole(StaffRoles.ADMIN.name())
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
@@ -98,6 +103,10 @@ class StaffSecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * Who may do what (README, "The back office"): admins everything; dispatchers the day's work; staff in neither
+	 * group only the overview. A screen not named here is for admins.
+	 */
 	@Bean
 	@Order(3)
 	SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
@@ -105,8 +114,12 @@ class StaffSecurityConfiguration {
 			.authenticationManager(staff)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/admin/login"))
 				.permitAll()
+				.requestMatchers(anyOf("/admin"))
+				.hasRole(StaffRoles.STAFF.name())
+				.requestMatchers(anyOf(DISPATCHING))
+				.hasAnyRole(StaffRoles.ADMIN.name(), StaffRoles.DISPATCHER.name())
 				.anyRequest()
-				.hasRole(StaffRoles.STAFF.name()))
+				.hasRole(StaffRoles.ADMIN.name()))
 			.securityContext(context -> context.securityContextRepository(SecurityWorlds.STAFF.repository()))
 			.formLogin(form -> form.loginPage("/admin/login")
 				.defaultSuccessUrl("/admin", true)

@@ -1,6 +1,7 @@
 package org.fieldbook.backoffice.linkcodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.fieldbook.support.RemoteAddress.from;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.fieldbook.backoffice.audit.AuditFilter;
+import org.fieldbook.backoffice.audit.AuditTrail;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.SlotSearchService;
@@ -57,6 +60,9 @@ class LinkCodeAdministrationTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	AuditTrail audit;
 
 	String code;
 
@@ -103,6 +109,25 @@ class LinkCodeAdministrationTest {
 		mvc.perform(get("/b/{code}", code).with(from("10.4.0.1"))).andExpect(content().string(containsString("This link no longer works")));
 		mvc.perform(get("/admin/links").param("reference", reference).with(DISPATCHER))
 			.andExpect(content().string(containsString("Blocked")));
+	}
+
+	@AtFixedInstants
+	void eachChangeIsAuditedWithTheStaffMemberAndTheValidityBeforeAndAfter() throws Exception {
+		Instant validUntil = clock.instant().plus(Duration.ofDays(30));
+		mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", reference).param("days", "40").with(DISPATCHER).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/links/{id}/block", linkId).param("reference", reference).with(DISPATCHER).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		List<AuditTrail.Entry> entries = audit.find(new AuditFilter(null, null, reference, null, null, null), 1).items();
+		String link = "link " + linkId + " (" + ServiceWorld.CONTACT_EMAIL + "): ";
+		assertThat(entries).extracting(AuditTrail.Entry::actor, AuditTrail.Entry::action, AuditTrail.Entry::occurredAt,
+				AuditTrail.Entry::details)
+			.containsExactly(
+					tuple("dora", "link-code.blocked", clock.instant(), link + "ACTIVE until " + validUntil.plus(Duration.ofDays(40))
+							+ " → BLOCKED until " + validUntil.plus(Duration.ofDays(40))),
+					tuple("dora", "link-code.extended", clock.instant(),
+							link + "ACTIVE until " + validUntil + " → ACTIVE until " + validUntil.plus(Duration.ofDays(40))));
 	}
 
 	@AtFixedInstants

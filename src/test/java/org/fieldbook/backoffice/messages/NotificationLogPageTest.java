@@ -102,7 +102,7 @@ class NotificationLogPageTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("http://localhost:8080/invitation/abcDEF")))
 			.andExpect(content().string(not(containsString("<p>Hello Noa</p>"))));
-		mvc.perform(get("/admin/notifications/{id}", 999_999).with(user("dora").roles("STAFF")))
+		mvc.perform(get("/admin/notifications/{id}", 999_999).with(user("dora").roles("STAFF", "DISPATCHER")))
 			.andExpect(status().isNotFound());
 	}
 
@@ -119,14 +119,14 @@ class NotificationLogPageTest {
 			long id = jdbc.queryForObject("SELECT id FROM notification WHERE type = 'PASSWORD_RESET'", Long.class);
 			assertThat(jdbc.queryForObject("SELECT n::text FROM notification n WHERE id = ?", String.class, id))
 				.contains(ServiceWorld.CONTACT_EMAIL).doesNotContainPattern(RESET_LINK);
-			mvc.perform(get("/admin/notifications/{id}", id).with(user("dora").roles("STAFF")))
+			mvc.perform(get("/admin/notifications/{id}", id).with(user("dora").roles("STAFF", "DISPATCHER")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(ServiceWorld.CONTACT_EMAIL)))
 				.andExpect(content().string(containsString("PENDING")))
 				.andExpect(content().string(containsString("Last error")))
 				.andExpect(content().string(containsString("2026-")))
 				.andExpect(content().string(not(matchesPattern("(?s).*" + RESET_LINK + ".*"))));
-			mvc.perform(get("/admin/notifications").with(user("dora").roles("STAFF")))
+			mvc.perform(get("/admin/notifications").with(user("dora").roles("STAFF", "DISPATCHER")))
 				.andExpect(content().string(containsString("PASSWORD_RESET")))
 				.andExpect(content().string(not(matchesPattern("(?s).*" + RESET_LINK + ".*"))));
 			assertThat(management.getJobExceptionStacktrace(send.getId())).doesNotContainPattern(RESET_LINK);

@@ -3,6 +3,7 @@ package org.fieldbook.backoffice.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.RemoteAddress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,69 @@ class StaffSecurityTest {
 			}
 			identityService.createMembership("dora", StaffAuthenticationProvider.DISPATCHER_GROUP);
 		}
+		if (identityService.createUserQuery().userId("olga").count() == 0) {
+			User olga = identityService.newUser("olga");
+			olga.setPassword("in-no-group-at-all");
+			identityService.saveUser(olga);
+		}
+	}
+
+	@Test
+	void dispatcherSeesTheDaysWorkButNoSettingsMasterDataOrAudit() throws Exception {
+		MockHttpSession dora = signIn("dora", "dispatching-all-day");
+
+		for (String open : new String[] { "/admin", "/admin/notifications", "/admin/links" }) {
+			mvc.perform(get(open).session(dora)).andExpect(status().isOk());
+		}
+		for (String closed : new String[] { "/admin/settings", "/admin/service-types", "/admin/master-data", "/admin/audit",
+				"/admin/audit?page=2" }) {
+			mvc.perform(get(closed).session(dora)).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/admin/settings").session(dora).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/master-data/contacts").session(dora).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void staffInNoGroupSeeOnlyTheOverview() throws Exception {
+		MockHttpSession olga = signIn("olga", "in-no-group-at-all");
+
+		mvc.perform(get("/admin").session(olga)).andExpect(status().isOk());
+		for (String closed : new String[] { "/admin/notifications", "/admin/links", "/admin/dispatch", "/admin/audit" }) {
+			mvc.perform(get(closed).session(olga)).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void adminOpensTheAuditLog() throws Exception {
+		mvc.perform(get("/admin/audit").session(signIn("admin", "admin"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyAdminsReadTheAuditApi() {
+		assertThat(http.withBasicAuth("dora", "dispatching-all-day").getForEntity("/api/v1/audit", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.withBasicAuth("olga", "in-no-group-at-all").getForEntity("/api/v1/audit", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.getForEntity("/api/v1/audit", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		ResponseEntity<String> admin = http.withBasicAuth("admin", "admin").getForEntity("/api/v1/audit", String.class);
+		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(admin.getBody()).contains("\"items\"", "\"pages\"");
+	}
+
+	@Test
+	void customersAndAnonymousVisitorsReachNoBackOfficeScreen() throws Exception {
+		for (String screen : new String[] { "/admin/audit", "/admin/links", "/admin/settings" }) {
+			mvc.perform(get(screen)).andExpect(redirectedUrl("/admin/login"));
+			mvc.perform(get(screen).with(user("sam@example.com").roles("CUSTOMER"))).andExpect(status().isForbidden());
+		}
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		MvcResult signIn = mvc.perform(post("/admin/login").param("username", username).param("password", password).with(csrf())
+			.with(RemoteAddress.from("10.13.0." + Math.abs(username.hashCode() % 200))))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
+		return (MockHttpSession) signIn.getRequest().getSession();
 	}
 
 	@Test

@@ -201,12 +201,12 @@ class PasswordResetTest {
 		long id = jdbc.queryForObject("SELECT id FROM notification WHERE type = 'PASSWORD_RESET'", Long.class);
 		assertThat(jdbc.queryForObject("SELECT n::text FROM notification n WHERE id = ?", String.class, id))
 			.contains(ServiceWorld.CONTACT_EMAIL, "SENT").doesNotContain(token);
-		mvc.perform(get("/admin/notifications/{id}", id).with(user("dora").roles("STAFF")))
+		mvc.perform(get("/admin/notifications/{id}", id).with(user("dora").roles("STAFF", "DISPATCHER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(ServiceWorld.CONTACT_EMAIL)))
 			.andExpect(content().string(containsString("SENT")))
 			.andExpect(content().string(not(containsString(token))));
-		mvc.perform(get("/admin/notifications").with(user("dora").roles("STAFF")))
+		mvc.perform(get("/admin/notifications").with(user("dora").roles("STAFF", "DISPATCHER")))
 			.andExpect(content().string(containsString("PASSWORD_RESET")))
 			.andExpect(content().string(not(containsString(token))));
 		assertThat(history.createHistoricVariableInstanceQuery().processDefinitionKey(PasswordResetVariables.PROCESS_KEY).list()).extracting(HistoricVariableInstance::getValue)
