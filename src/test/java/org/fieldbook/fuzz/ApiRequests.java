@@ -13,7 +13,8 @@ import org.fieldbook.support.ServiceWorld;
 /**
  * Every endpoint under {@code /api/v1}, as an admin, a dispatcher, a customer, a principal without roles, a stranger
  * and anonymously: the slot search with its JSON body field by field (instants out of range, wrong types, deep
- * nesting, no body, other content types), and the path variables of completion and re-invitation.
+ * nesting, no body, other content types), the path variables of completion and re-invitation, and the filters of the
+ * unmet-demand report and the audit log.
  */
 final class ApiRequests implements FuzzRun.Requests {
 
@@ -29,8 +30,10 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(20)) {
+		FuzzRequest request = switch (random.nextInt(22)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
+			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
+			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -53,6 +56,18 @@ final class ApiRequests implements FuzzRun.Requests {
 	private static Identity identity(SplittableRandom random) {
 		int draw = random.nextInt(20);
 		return draw < 7 ? Identity.ADMIN : draw < 12 ? Identity.STAFF : Hostile.pick(random, List.of(Identity.values()));
+	}
+
+	/** The audit log's filters and paging, each present or not, valid or not: for its screen and its API. */
+	static FuzzRequest auditFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "actor", "admin" }, new String[] { "action", "link-code.extended" },
+				new String[] { "subject", "FB-AAAA1" }, new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" },
+				new String[] { "page", "2" }, new String[] { "sort", "oldest" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
 	}
 
 	/** The slot search's body: each field present or not, valid or not; sometimes no JSON object at all. */
