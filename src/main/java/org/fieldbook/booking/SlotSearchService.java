@@ -58,7 +58,7 @@ public class SlotSearchService {
 	/** Free times for the company (the staff API): every service type, also those hidden from the portal. */
 	@Transactional(readOnly = true)
 	public SlotSearchResult search(SlotQuery query) {
-		return search(query, BookingSource.BACK_OFFICE);
+		return search(prepare(query));
 	}
 
 	/**
@@ -73,10 +73,6 @@ public class SlotSearchService {
 		SlotSearchResult result = search(prepared);
 		record(prepared, result);
 		return result;
-	}
-
-	private SlotSearchResult search(SlotQuery query, BookingSource asker) {
-		return search(prepare(query, asker, null));
 	}
 
 	private SlotSearchResult search(Prepared prepared) {

@@ -54,13 +54,10 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		if (response.isCommitted()) {
 			return; // the container answered a body it could not read (a broken chunk) while the parameters were read
 		}
-		if (refused.isEmpty() && request.getAttribute(PARAMETERS_UNREADABLE) != null) {
-			response.sendError(HttpStatus.BAD_REQUEST.value());
-		}
-		else if (refused.isEmpty()) {
+		if (refused.isEmpty() && request.getAttribute(PARAMETERS_UNREADABLE) == null) {
 			chain.doFilter(request, response);
 		}
-		else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		else if (refused.isPresent() && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.get());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Seeded random requests against everything a client can reach: the import file, the staff API, the portal and the
  * back office (through MockMvc), and the servlet container itself (raw HTTP on the random port). No answer may be a
- * 5xx, show a stack trace, an exception or class name or SQL text, or redirect to another site; a refused request
+ * 5xx, show a stack trace, an exception or class name or SQL text, or name a host in a redirect; a refused request
  * leaves every domain table's row count as it was. Each target prints its counts per status; a failure prints how to
  * replay exactly that request. See {@link FuzzSettings} for longer runs, replays and the report mode.
  */

@@ -40,19 +40,22 @@ final class ResponseChecks {
 					"caused by: ", ".java:"),
 			new Leak("exception name", "(?:Exception|Throwable)\\b", "exception", "throwable"),
 			new Leak("Java class name",
-					"\\b(?:java|javax|jakarta|org|com|sun|jdk)\\.[a-z_][\\w]*\\.[\\w$.]*|\\b[A-Z][a-z]\\w*\\.(?:get|is)[A-Z]\\w*\\(\\)",
-					"java.", "javax.", "jakarta.", "org.", "com.", "sun.", "jdk.", "()"),
+					"\\b(?:java|javax|jakarta|org|com|sun|jdk)\\.[a-z_][\\w]*\\.[\\w$.]*|\\b[A-Z][a-z]\\w*\\.(?:get|is)[A-Z]\\w*\\(\\)"
+							+ "|\\b[A-Z]\\w+\\$[A-Z]\\w+",
+					"java.", "javax.", "jakarta.", "org.", "com.", "sun.", "jdk.", "()", "$"),
+			new Leak("template internals", "\\bModel has no value for key\\b", "model has no value"),
 			new Leak("SQL text", "(?i)\\bSQL ?State\\b|\\bvalue too long for type\\b|\\bduplicate key value\\b"
 					+ "|\\bviolates (?:not-null|foreign key|unique|check|exclusion) constraint\\b|\\bsyntax error at or near\\b"
 					+ "|\\binvalid byte sequence for encoding\\b|\\bselect\\s+[\\w.*,\\s()]{1,200}?\\s+from\\s+[\\w.]+"
 					+ "|\\binsert\\s+into\\s+\\w+|\\bupdate\\s+\\w+\\s+set\\s+\\w+\\s*=|\\bdelete\\s+from\\s+\\w+"
-					+ "|\\bcould not execute (?:statement|query)\\b|\\bhibernate\\b|\\bjdbc\\b", "sql", "value too long", "duplicate key",
-					"violates", "syntax error", "invalid byte", "select", "insert", "update", "delete", "could not execute",
+					+ "|\\bcould not execute (?:statement|query)\\b|\\bhibernate\\b|\\bjdbc\\b"
+					+ "|\\b(?:relation|column) \"[^\"]+\"(?: of relation \"[^\"]+\")? does not exist\\b", "sql", "value too long", "duplicate key",
+					"does not exist", "violates", "syntax error", "invalid byte", "select", "insert", "update", "delete", "could not execute",
 					"hibernate", "jdbc"),
 			new Leak("SQL error", "\\bERROR: [a-z]", "error: "),
 			new Leak("engine error code", "\\bENGINE-\\d{5}\\b", "engine-"));
 
-	private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#@]*@)?(\\[[^]]*]|[^/:?#]*)");
+	private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
 	private ResponseChecks() {
 	}
@@ -68,8 +71,8 @@ final class ResponseChecks {
 			problems.add(new Problem("status " + response.status(), excerpt(response.body(), 0)));
 		}
 		leak(request, response.body()).ifPresent(problems::add);
-		if (leavesTheSite(response.location())) {
-			problems.add(new Problem("redirect to another site", "Location: " + FuzzRequest.show(response.location())));
+		if (namesAHost(response.location())) {
+			problems.add(new Problem("redirect naming a host", "Location: " + FuzzRequest.show(response.location())));
 		}
 		return problems;
 	}
@@ -114,8 +117,11 @@ final class ResponseChecks {
 				URLEncoder.encode(lower, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
 	}
 
-	/** A redirect elsewhere than this server: to another host, or protocol-relative ({@code //host}, {@code /\host}). */
-	static boolean leavesTheSite(String location) {
+	/**
+	 * A redirect that names a host: absolute, even to this server (every {@code Location} is relative, so that none
+	 * can reflect a request's {@code Host}), or protocol-relative ({@code //host}, {@code /\host}).
+	 */
+	static boolean namesAHost(String location) {
 		if (location == null || location.isEmpty()) {
 			return false;
 		}
@@ -125,12 +131,7 @@ final class ResponseChecks {
 		if (location.startsWith("/")) {
 			return false;
 		}
-		Matcher absolute = ABSOLUTE.matcher(location);
-		if (!absolute.find()) {
-			return false;
-		}
-		String host = absolute.group(1).toLowerCase(Locale.ROOT);
-		return !host.equals("localhost") && !host.equals("127.0.0.1");
+		return ABSOLUTE.matcher(location).find();
 	}
 
 	/** The first words of a message, numbers and quoted values left out: what tells one cause from another. */

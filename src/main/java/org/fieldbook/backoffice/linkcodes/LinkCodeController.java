@@ -2,6 +2,7 @@ package org.fieldbook.backoffice.linkcodes;
 
 import java.security.Principal;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.fieldbook.backoffice.audit.AuditTrail;
 import org.fieldbook.booking.BookingReferences;
@@ -47,27 +48,26 @@ class LinkCodeController {
 		if (days < 1 || days > LinkCodeAdministration.MAX_EXTENSION_DAYS) {
 			return back(reference, "badDays");
 		}
-		Optional<LinkCode> before = link(reference, id);
-		found(links.extend(reference, id, days), reference);
-		audit.record(staff.getName(), "link-code.extended", reference, change(before, link(reference, id)));
-		return back(reference, "changed");
+		return audited(staff, "link-code.extended", reference, id, () -> links.extend(reference, id, days));
 	}
 
 	@PostMapping("/admin/links/{id}/expire")
 	String expire(@PathVariable long id, @RequestParam String reference, Principal staff) {
 		wellFormed(reference);
-		Optional<LinkCode> before = link(reference, id);
-		found(links.expire(reference, id), reference);
-		audit.record(staff.getName(), "link-code.expired", reference, change(before, link(reference, id)));
-		return back(reference, "changed");
+		return audited(staff, "link-code.expired", reference, id, () -> links.expire(reference, id));
 	}
 
 	@PostMapping("/admin/links/{id}/block")
 	String block(@PathVariable long id, @RequestParam String reference, Principal staff) {
 		wellFormed(reference);
+		return audited(staff, "link-code.blocked", reference, id, () -> links.block(reference, id));
+	}
+
+	/** Changes one link of the booking, 404 when it has no such link, and writes the change to the audit log. */
+	private String audited(Principal staff, String action, String reference, long id, BooleanSupplier change) {
 		Optional<LinkCode> before = link(reference, id);
-		found(links.block(reference, id), reference);
-		audit.record(staff.getName(), "link-code.blocked", reference, change(before, link(reference, id)));
+		found(change.getAsBoolean(), reference);
+		audit.record(staff.getName(), action, reference, change(before, link(reference, id)));
 		return back(reference, "changed");
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 class TooManySignIns implements AuthenticationEntryPoint {
 
 	private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-			+ "\"detail\":\"Too many failed sign-ins for this user or from this address. Please try again in 15 minutes.\"}";
+			+ "\"detail\":\"Too many failed sign-ins for this user or from this address. Please try again in "
+			+ AttemptThrottle.WINDOW.toMinutes() + " minutes.\"}";
 
 	private final AuthenticationEntryPoint otherwise;
 

@@ -61,7 +61,9 @@ class PortalSecurityConfiguration {
 		}
 		return http.authenticationManager(new ProviderManager(providers))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/error", "/css/**", "/images/**", "/branding.css", "/branding/header-image", "/favicon.ico", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/password-reset", "/password-reset/*")
+				.requestMatchers(StaleSessionFilter.STATIC_RESOURCES)
+				.permitAll()
+				.requestMatchers("/", "/login", "/error", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/password-reset", "/password-reset/*")
 				.permitAll()
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))

@@ -1,6 +1,7 @@
 package org.fieldbook.portal.signin;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,6 +28,13 @@ class StaleSessionFilter extends OncePerRequestFilter {
 
 	static final String SIGNED_OUT = "/login?credentialsChanged";
 
+	/** What every page loads along; it shows nothing of an account, so it costs no lookup. */
+	static final String[] STATIC_RESOURCES = { "/css/**", "/images/**", "/branding.css", "/branding/header-image", "/favicon.ico" };
+
+	private static final RequestMatcher STATIC = new OrRequestMatcher(Arrays.stream(STATIC_RESOURCES)
+		.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+		.toList());
+
 	private final PortalAccountService accounts;
 
 	private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
@@ -31,6 +42,11 @@ class StaleSessionFilter extends OncePerRequestFilter {
 	StaleSessionFilter(PortalAccountService accounts) {
 		this.accounts = accounts;
 		signOut.setSecurityContextRepository(SecurityWorlds.CUSTOMER.repository());
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return STATIC.matches(request);
 	}
 
 	@Override

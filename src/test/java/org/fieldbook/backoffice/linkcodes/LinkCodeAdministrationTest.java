@@ -150,6 +150,8 @@ class LinkCodeAdministrationTest {
 
 	@AtFixedInstants
 	void whatCannotBeAReferenceIsRefusedBeforeAnythingIsChangedOrRedirected() throws Exception {
+		Timestamp expiryBefore = jdbc.queryForObject("SELECT expires_at FROM portal_link_code", Timestamp.class);
+		long auditBefore = jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class);
 		for (String notAReference : List.of("{x}", "FB-%0D%0ASet-Cookie:x", "FB-" + "X".repeat(100_000))) {
 			mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", notAReference).param("days", "365")
 				.with(DISPATCHER).with(csrf()))
@@ -163,6 +165,8 @@ class LinkCodeAdministrationTest {
 		}
 
 		assertThat(jdbc.queryForObject("SELECT blocked FROM portal_link_code", Boolean.class)).isFalse();
+		assertThat(jdbc.queryForObject("SELECT expires_at FROM portal_link_code", Timestamp.class)).isEqualTo(expiryBefore);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class)).as("nothing audited").isEqualTo(auditBefore);
 		mvc.perform(post("/admin/links/{id}/extend", linkId).param("reference", reference).param("days", "365").with(DISPATCHER)
 			.with(csrf())).andExpect(redirectedUrl("/admin/links?reference=" + reference + "&badDays"));
 	}
