@@ -34,8 +34,13 @@ class BackOfficeNavigation {
 	private static final List<StaffRoles> DISPATCHING = List.of(StaffRoles.ADMIN, StaffRoles.DISPATCHER);
 
 	private static final List<Screen> SCREENS = List.of(new Screen("/admin", "admin.nav.overview", List.of(StaffRoles.STAFF)),
+			new Screen("/admin/dispatch", "admin.nav.dispatch", DISPATCHING),
 			new Screen("/admin/notifications", "admin.nav.notifications", DISPATCHING),
 			new Screen("/admin/links", "admin.nav.links", DISPATCHING),
+			new Screen("/admin/invitations", "admin.nav.invitations", DISPATCHING),
+			new Screen("/admin/settings", "admin.nav.settings", List.of(StaffRoles.ADMIN)),
+			new Screen("/admin/service-types", "admin.nav.serviceTypes", List.of(StaffRoles.ADMIN)),
+			new Screen("/admin/master-data", "admin.nav.masterData", List.of(StaffRoles.ADMIN)),
 			new Screen("/admin/audit", "admin.nav.audit", List.of(StaffRoles.ADMIN)));
 
 	@ModelAttribute("backOfficeNavigation")

@@ -1,6 +1,7 @@
 package org.fieldbook.settings;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -83,6 +84,12 @@ public class PortalSettings {
 
 	private int linkCodeValidityDays;
 
+	private long version;
+
+	private String updatedBy;
+
+	private Instant updatedAt;
+
 	protected PortalSettings() {
 	}
 
@@ -100,6 +107,17 @@ public class PortalSettings {
 
 	public PortalRules portalRules() {
 		return new PortalRules(assetSelectionEnabled, additionalDetailsEnabled, cancelCutoffHours, passwordSignIn);
+	}
+
+	public SettingsVersion version() {
+		return new SettingsVersion(version, updatedBy, updatedAt);
+	}
+
+	/** Called by PortalSettingsService once a change is applied. */
+	void markChanged(String actor, Instant at) {
+		version++;
+		updatedBy = actor;
+		updatedAt = at;
 	}
 
 	public Branding branding() {

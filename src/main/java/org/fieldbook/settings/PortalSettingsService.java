@@ -1,5 +1,8 @@
 package org.fieldbook.settings;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,9 +17,17 @@ public class PortalSettingsService {
 
 	private final JdbcTemplate jdbc;
 
-	PortalSettingsService(PortalSettingsRepository settings, JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	PortalSettingsService(PortalSettingsRepository settings, JdbcTemplate jdbc, Clock clock) {
 		this.settings = settings;
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public SettingsVersion version() {
+		return theRow().version();
 	}
 
 	@Transactional(readOnly = true)
@@ -57,6 +68,37 @@ public class PortalSettingsService {
 	public Optional<HeaderImage> headerImage() {
 		return jdbc.query("SELECT header_image, header_image_content_type FROM portal_settings WHERE header_image IS NOT NULL",
 				(row, index) -> new HeaderImage(row.getBytes(1), row.getString(2))).stream().findFirst();
+	}
+
+	/**
+	 * Applies the changes to the settings row, locked for the transaction, if it is still at the version they were
+	 * made against; moves the version and records who made them. All of them are written, or none.
+	 *
+	 * @throws SettingsChangedMeanwhileException if another change was saved since {@code expectedVersion}
+	 * @throws InvalidSettingsException          if any change names an unacceptable value
+	 */
+	@Transactional
+	public SettingsChangeOutcome change(long expectedVersion, String actor, List<? extends SettingsChange> changes) {
+		PortalSettings row = settings.findForChange(PortalSettings.THE_ROW)
+			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"));
+		if (row.version().number() != expectedVersion) {
+			throw new SettingsChangedMeanwhileException(row.version());
+		}
+		List<SettingChanged> changed = new ArrayList<>();
+		List<InvalidSettingsException.FieldProblem> problems = new ArrayList<>();
+		for (SettingsChange change : changes) {
+			try {
+				changed.addAll(change.applyTo(row));
+			}
+			catch (InvalidSettingsException invalid) {
+				problems.addAll(invalid.problems());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidSettingsException(problems);
+		}
+		row.markChanged(actor, clock.instant());
+		return new SettingsChangeOutcome(row.version(), List.copyOf(changed));
 	}
 
 	private PortalSettings theRow() {

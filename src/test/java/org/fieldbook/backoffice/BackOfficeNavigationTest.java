@@ -39,6 +39,10 @@ class BackOfficeNavigationTest {
 		mvc.perform(get("/admin").with(DISPATCHER))
 			.andExpect(content().string(containsString("<a href=\"/admin\" aria-current=\"page\">Overview</a>")))
 			.andExpect(content().string(containsString("<a href=\"/admin/notifications\">Messages</a>")))
+			.andExpect(content().string(containsString("<a href=\"/admin/dispatch\">Dispatch</a>")))
+			.andExpect(content().string(containsString("<a href=\"/admin/invitations\">Invitations</a>")))
+			.andExpect(content().string(not(containsString("href=\"/admin/settings\""))))
+			.andExpect(content().string(not(containsString("href=\"/admin/master-data\""))))
 			.andExpect(content().string(not(containsString("href=\"/admin/audit\""))));
 	}
 

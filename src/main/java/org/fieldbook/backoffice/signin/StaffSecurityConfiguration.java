@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -36,6 +37,13 @@ class StaffSecurityConfiguration {
 	/** The back-office screens dispatchers may use besides the overview; every other screen is for admins. */
 	private static final String[] DISPATCHING = { "/admin/dispatch/**", "/admin/bookings/**", "/admin/notifications/**",
 			"/admin/links/**", "/admin/invitations/**" };
+
+	/** The APIs only admins use at all: deploying models runs their expressions. */
+	private static final String[] ADMIN_APIS = { "/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**",
+			"/api/v1/contacts/*/invitation", "/api/v1/audit/**" };
+
+	/** Settings and master data: every staff member reads them, only admins change them. */
+	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**" };
 
 	private final AuthenticationManager staff;
 
@@ -70,8 +78,11 @@ class StaffSecurityConfiguration {
 			.authenticationManager(staff)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyOf("/actuator/health", "/actuator/health/**"))
 				.permitAll()
-				.requestMatchers(anyOf("/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**", "/api/v1/contacts/*/invitation",
-						"/api/v1/audit/**"))
+				.requestMatchers(anyOf(ADMIN_APIS))
+				.hasRole(StaffRoles.ADMIN.name())
+				.requestMatchers(readsOf(CONFIGURATION_APIS))
+				.hasRole(StaffRoles.STAFF.name())
+				.requestMatchers(anyOf(CONFIGURATION_APIS))
 				.hasRole(StaffRoles.ADMIN.name())
 				.anyRequest()
 				.hasRole(StaffRoles.STAFF.name()))
@@ -79,6 +90,12 @@ class StaffSecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.build();
+	}
+
+	private static RequestMatcher readsOf(String... patterns) {
+		return new OrRequestMatcher(Arrays.stream(patterns)
+			.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern))
+			.toList());
 	}
 
 	private static BasicAuthenticationEntryPoint basicSignIn() {
