@@ -47,7 +47,7 @@ class TableOwnershipTest {
 		own(owners, "workforce", "technician", "technician_skill", "technician_territory", "technician_time_off",
 				"technician_working_hours", "territory", "skill");
 		own(owners, "booking", "booking", "booking_assignment", "work_order", "work_order_note", "service_type",
-				"service_type_skill", "slot_search_outcome");
+				"service_type_skill", "service_type_portal_name", "slot_search_outcome");
 		own(owners, "invitation", "invitation", "portal_account", "portal_account_identity", "password_reset");
 		own(owners, "notification", "notification", "portal_link_code");
 		own(owners, "backoffice", "audit_entry");

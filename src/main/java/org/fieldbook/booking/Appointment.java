@@ -16,4 +16,10 @@ public record Appointment(long id, String reference, BookingSource source, Booki
 		return source == BookingSource.PORTAL;
 	}
 
+	/** The same appointment, its service type named so (in the recipient's language). */
+	public Appointment withServiceName(String name) {
+		return new Appointment(id, reference, source, status, startsAt, endsAt, updatedAt, zone, address, name, accountId,
+				serviceTypeId, reportedByContactId);
+	}
+
 }

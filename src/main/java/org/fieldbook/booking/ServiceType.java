@@ -2,16 +2,20 @@ package org.fieldbook.booking;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import org.fieldbook.system.ExternallyIdentified;
 
 /** An incident type: the kind of work, how long it takes, which skills and how many technicians it needs. */
@@ -26,8 +30,15 @@ class ServiceType implements ExternallyIdentified {
 
 	private String name;
 
-	/** The customer-friendly name shown on the portal. */
+	/** The customer-friendly name shown on the portal: in English, and in each language without a name of its own. */
 	private String portalName;
+
+	/** The portal name in the other languages, by language code. */
+	@ElementCollection
+	@CollectionTable(name = "service_type_portal_name", joinColumns = @JoinColumn(name = "service_type_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "name")
+	private Map<String, String> portalNames = new HashMap<>();
 
 	private boolean onPortal;
 
@@ -54,6 +65,19 @@ class ServiceType implements ExternallyIdentified {
 		this.crewSize = crewSize;
 	}
 
+	void configure(boolean onPortal, Duration duration, int crewSize) {
+		this.onPortal = onPortal;
+		this.durationMinutes = Math.toIntExact(duration.toMinutes());
+		this.crewSize = crewSize;
+	}
+
+	/** {@code defaultName} blank: the portal shows the service type's name; a language left out shows the default. */
+	void renameOnPortal(String defaultName, Map<String, String> namesByLanguage) {
+		this.portalName = defaultName;
+		this.portalNames.clear();
+		this.portalNames.putAll(namesByLanguage);
+	}
+
 	public void replaceRequiredSkills(Collection<RequiredSkill> requiredSkills) {
 		this.requiredSkills.clear();
 		this.requiredSkills.addAll(requiredSkills);
@@ -73,6 +97,15 @@ class ServiceType implements ExternallyIdentified {
 
 	public String getPortalName() {
 		return portalName == null ? name : portalName;
+	}
+
+	/** The default portal name as it was set, null when the portal shows the name. */
+	String getDefaultPortalName() {
+		return portalName;
+	}
+
+	Map<String, String> getPortalNames() {
+		return Map.copyOf(portalNames);
 	}
 
 	public boolean isOnPortal() {

@@ -1,6 +1,7 @@
 package org.fieldbook.booking;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -10,19 +11,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceTypeCatalog {
 
+	/** Joins the portal name of the service type {@code st} in the language of the statement's first parameter. */
+	static final String JOIN_NAME_IN_LANGUAGE = """
+			  LEFT JOIN service_type_portal_name pn ON pn.service_type_id = st.id AND pn.language = ?
+			""";
+
+	/** The name the portal shows in that language: its own, else the default portal name, else the name. */
+	static final String NAME_IN_LANGUAGE = "coalesce(pn.name, st.portal_name, st.name)";
+
 	private final JdbcTemplate jdbc;
 
 	ServiceTypeCatalog(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The service types shown on the portal, by the name it shows. */
+	/** The service types shown on the portal, by the name it shows in this language. */
 	@Transactional(readOnly = true)
-	public List<ServiceTypeChoice> onPortal() {
-		return jdbc.query("""
-				SELECT external_id, coalesce(portal_name, name), duration_minutes FROM service_type
-				 WHERE on_portal ORDER BY coalesce(portal_name, name)""",
-				(rs, n) -> new ServiceTypeChoice(rs.getString(1), rs.getString(2), rs.getInt(3)));
+	public List<ServiceTypeChoice> onPortal(String language) {
+		return jdbc.query("SELECT st.external_id, " + NAME_IN_LANGUAGE + " AS shown, st.duration_minutes FROM service_type st"
+				+ JOIN_NAME_IN_LANGUAGE + " WHERE st.on_portal ORDER BY lower(" + NAME_IN_LANGUAGE + "), st.id",
+				(rs, n) -> new ServiceTypeChoice(rs.getString(1), rs.getString(2), rs.getInt(3)), language);
+	}
+
+	/** The appointment with its service type named as the portal names it in this language. */
+	@Transactional(readOnly = true)
+	public Appointment inLanguage(Appointment appointment, String language) {
+		if (appointment.serviceTypeId() == null) {
+			return appointment;
+		}
+		Optional<String> name = jdbc.queryForList("SELECT " + NAME_IN_LANGUAGE + " FROM service_type st"
+				+ JOIN_NAME_IN_LANGUAGE + " WHERE st.id = ?", String.class, language, appointment.serviceTypeId())
+			.stream()
+			.findFirst();
+		return name.map(appointment::withServiceName).orElse(appointment);
 	}
 
 	/** How many service types there are, on the portal or not. */

@@ -28,13 +28,13 @@ public class Visits {
 
 	private static final String VISITS = """
 			SELECT b.id, b.reference, b.source, b.status, b.starts_at, b.ends_at, b.updated_at, w.account_id, w.asset_id,
-			       w.service_type_id, w.reported_by_contact_id, coalesce(st.portal_name, st.name) AS service_name, st.on_portal,
+			       w.service_type_id, w.reported_by_contact_id, %s AS service_name, st.on_portal,
 			       concat_ws(', ', w.address_line1, w.address_postal_code || ' ' || w.address_city) AS short_address,
 			       concat_ws(', ', w.address_line1, w.address_line2, w.address_postal_code || ' ' || w.address_city) AS address
 			  FROM booking b
 			  LEFT JOIN work_order w ON w.id = b.work_order_id
 			  LEFT JOIN service_type st ON st.id = w.service_type_id
-			""";
+			%s""".formatted(ServiceTypeCatalog.NAME_IN_LANGUAGE, ServiceTypeCatalog.JOIN_NAME_IN_LANGUAGE);
 
 	private record Row(long id, String reference, BookingSource source, BookingStatus status, Instant startsAt,
 			Instant endsAt, Instant updatedAt, Long accountId, Long assetId, Long serviceTypeId, Long reportedBy,
@@ -64,24 +64,24 @@ public class Visits {
 		this.sites = sites;
 	}
 
-	/** The portal bookings of these accounts, latest first. */
+	/** The portal bookings of these accounts, latest first; their service type named in this language. */
 	@Transactional(readOnly = true)
-	public List<VisitView> ofAccounts(Collection<Long> accountIds) {
+	public List<VisitView> ofAccounts(Collection<Long> accountIds, String language) {
 		return views(jdbc.query(VISITS + " WHERE b.source = ? AND w.account_id = ANY(?) ORDER BY b.starts_at DESC",
-				Row::of, BookingSource.PORTAL.name(), accountIds.toArray(Long[]::new)));
+				Row::of, language, BookingSource.PORTAL.name(), accountIds.toArray(Long[]::new)));
 	}
 
 	/** The booking with this reference, if it belongs to one of these accounts. */
 	@Transactional(readOnly = true)
-	public Optional<VisitView> byReference(String reference, Collection<Long> accountIds) {
-		return views(jdbc.query(VISITS + " WHERE b.reference = ? AND w.account_id = ANY(?)", Row::of, reference,
+	public Optional<VisitView> byReference(String reference, Collection<Long> accountIds, String language) {
+		return views(jdbc.query(VISITS + " WHERE b.reference = ? AND w.account_id = ANY(?)", Row::of, language, reference,
 				accountIds.toArray(Long[]::new))).stream().findFirst();
 	}
 
 	/** A booking by id, for one that the caller was given access to otherwise (a link code). */
 	@Transactional(readOnly = true)
-	public Optional<VisitView> byId(long bookingId) {
-		return views(jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)).stream().findFirst();
+	public Optional<VisitView> byId(long bookingId, String language) {
+		return views(jdbc.query(VISITS + " WHERE b.id = ?", Row::of, language, bookingId)).stream().findFirst();
 	}
 
 	/** How many bookings there are, of every source and status. */
@@ -111,13 +111,13 @@ public class Visits {
 	}
 
 	/**
-	 * What a message about the booking says, as it is now.
+	 * What a message about the booking says, as it is now, with the service type's default portal name.
 	 *
 	 * @throws IllegalArgumentException when there is no such booking
 	 */
 	@Transactional(readOnly = true)
 	public Appointment appointment(long bookingId) {
-		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, bookingId)
+		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, ServiceTypeAdministration.DEFAULT_LANGUAGE, bookingId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("No booking " + bookingId));

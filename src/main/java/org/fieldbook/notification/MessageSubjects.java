@@ -1,6 +1,7 @@
 package org.fieldbook.notification;
 
 import org.fieldbook.booking.Appointment;
+import org.fieldbook.booking.ServiceTypeCatalog;
 import org.fieldbook.booking.Visits;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.CustomerContact;
@@ -18,14 +19,18 @@ class MessageSubjects {
 
 	private final InvitationCodes invitations;
 
-	MessageSubjects(Visits visits, Contacts contacts, InvitationCodes invitations) {
+	private final ServiceTypeCatalog serviceTypes;
+
+	MessageSubjects(Visits visits, Contacts contacts, InvitationCodes invitations, ServiceTypeCatalog serviceTypes) {
 		this.visits = visits;
 		this.contacts = contacts;
 		this.invitations = invitations;
+		this.serviceTypes = serviceTypes;
 	}
 
 	/**
-	 * A booking message goes to the work order's reported-by contact; an invitation to its contact.
+	 * A booking message goes to the work order's reported-by contact, naming the service type in the contact's
+	 * language; an invitation to its contact.
 	 *
 	 * @throws IllegalArgumentException when the booking or invitation does not exist
 	 */
@@ -36,7 +41,8 @@ class MessageSubjects {
 			return new MessageSubject(type, recipient(invitation.contactId()), null, invitation);
 		}
 		Appointment booking = visits.appointment(bookingId);
-		return new MessageSubject(type, recipient(booking.reportedByContactId()), booking, null);
+		Recipient to = recipient(booking.reportedByContactId());
+		return new MessageSubject(type, to, to == null ? booking : serviceTypes.inLanguage(booking, to.language()), null);
 	}
 
 	private Recipient recipient(Long contactId) {

@@ -37,7 +37,7 @@ class BookingsController {
 	@GetMapping("/bookings")
 	String list(Principal principal, Locale locale, Model model) {
 		Customer customer = customer(principal);
-		List<VisitPage> visits = directory.visits(customer.contactId())
+		List<VisitPage> visits = directory.visits(customer.contactId(), locale)
 			.stream()
 			.map(visit -> pages.page(visit, "/bookings/" + visit.reference(), locale))
 			.toList();
@@ -51,29 +51,29 @@ class BookingsController {
 
 	@GetMapping("/bookings/{reference}")
 	String show(@PathVariable String reference, Principal principal, Locale locale, Model model) {
-		return pages.show(visit(principal, reference), "/bookings/" + reference, locale, model);
+		return pages.show(visit(principal, reference, locale), "/bookings/" + reference, locale, model);
 	}
 
 	@PostMapping("/bookings/{reference}/cancel")
-	String cancel(@PathVariable String reference, Principal principal) {
-		return pages.cancel(visit(principal, reference), "/bookings/" + reference);
+	String cancel(@PathVariable String reference, Principal principal, Locale locale) {
+		return pages.cancel(visit(principal, reference, locale), "/bookings/" + reference);
 	}
 
 	@GetMapping("/bookings/{reference}/reschedule")
 	String rescheduleForm(@PathVariable String reference, @RequestParam Optional<LocalDate> date, Principal principal,
 			Locale locale, Model model) {
-		return pages.rescheduleForm(visit(principal, reference), "/bookings/" + reference, date, locale, model);
+		return pages.rescheduleForm(visit(principal, reference, locale), "/bookings/" + reference, date, locale, model);
 	}
 
 	@PostMapping("/bookings/{reference}/reschedule")
 	String reschedule(@PathVariable String reference, @RequestParam Optional<String> slot, Principal principal, Locale locale,
 			Model model, HttpServletResponse response) {
-		return pages.reschedule(visit(principal, reference), "/bookings/" + reference, slot, locale, model, response);
+		return pages.reschedule(visit(principal, reference, locale), "/bookings/" + reference, slot, locale, model, response);
 	}
 
 	/** Another account's booking is simply not found. */
-	private VisitView visit(Principal principal, String reference) {
-		return directory.visit(customer(principal).contactId(), reference)
+	private VisitView visit(Principal principal, String reference, Locale locale) {
+		return directory.visit(customer(principal).contactId(), reference, locale)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -1,6 +1,7 @@
 package org.fieldbook.portal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.fieldbook.booking.ServiceTypeCatalog;
@@ -70,21 +71,22 @@ public class CustomerDirectory {
 			.toList();
 	}
 
-	List<ServiceTypeChoice> serviceTypes() {
-		return serviceTypes.onPortal();
+	/** The portal's service types, named in the page's language. */
+	List<ServiceTypeChoice> serviceTypes(Locale locale) {
+		return serviceTypes.onPortal(locale.getLanguage());
 	}
 
-	List<VisitView> visits(long contactId) {
-		return visits.ofAccounts(contacts.accountIds(contactId));
+	List<VisitView> visits(long contactId, Locale locale) {
+		return visits.ofAccounts(contacts.accountIds(contactId), locale.getLanguage());
 	}
 
-	Optional<VisitView> visit(long contactId, String reference) {
-		return visits.byReference(reference, contacts.accountIds(contactId));
+	Optional<VisitView> visit(long contactId, String reference, Locale locale) {
+		return visits.byReference(reference, contacts.accountIds(contactId), locale.getLanguage());
 	}
 
 	/** The booking a link code opens, while the code is neither expired nor blocked; records its use. */
-	Optional<VisitView> visitByLinkCode(String code) {
-		return links.open(code).flatMap(visits::byId);
+	Optional<VisitView> visitByLinkCode(String code, Locale locale) {
+		return links.open(code).flatMap(id -> visits.byId(id, locale.getLanguage()));
 	}
 
 	/** The external ids a booking was made with, to search times for moving it. */

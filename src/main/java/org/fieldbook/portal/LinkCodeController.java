@@ -39,33 +39,33 @@ class LinkCodeController {
 	@GetMapping("/b/{code}")
 	String show(@PathVariable String code, Locale locale, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		return withVisit(code, request, response, visit -> pages.show(visit, "/b/" + code, locale, model));
+		return withVisit(code, locale, request, response, visit -> pages.show(visit, "/b/" + code, locale, model));
 	}
 
 	@PostMapping("/b/{code}/cancel")
-	String cancel(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
-		return withVisit(code, request, response, visit -> pages.cancel(visit, "/b/" + code));
+	String cancel(@PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		return withVisit(code, locale, request, response, visit -> pages.cancel(visit, "/b/" + code));
 	}
 
 	@GetMapping("/b/{code}/reschedule")
 	String rescheduleForm(@PathVariable String code, @RequestParam Optional<LocalDate> date, Locale locale, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return withVisit(code, request, response, visit -> pages.rescheduleForm(visit, "/b/" + code, date, locale, model));
+		return withVisit(code, locale, request, response, visit -> pages.rescheduleForm(visit, "/b/" + code, date, locale, model));
 	}
 
 	@PostMapping("/b/{code}/reschedule")
 	String reschedule(@PathVariable String code, @RequestParam Optional<String> slot, Locale locale, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return withVisit(code, request, response,
+		return withVisit(code, locale, request, response,
 				visit -> pages.reschedule(visit, "/b/" + code, slot, locale, model, response));
 	}
 
-	private String withVisit(String code, HttpServletRequest request, HttpServletResponse response,
+	private String withVisit(String code, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Function<VisitView, String> page) {
 		if (throttle.blocked(AttemptThrottle.codeKey(request))) {
 			return ThrottledPage.show(response);
 		}
-		Optional<VisitView> visit = directory.visitByLinkCode(code);
+		Optional<VisitView> visit = directory.visitByLinkCode(code, locale);
 		if (visit.isEmpty()) {
 			throttle.failed(AttemptThrottle.codeKey(request));
 			response.setStatus(HttpStatus.NOT_FOUND.value());

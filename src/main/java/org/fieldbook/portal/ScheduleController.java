@@ -73,7 +73,7 @@ class ScheduleController {
 		model.addAttribute("assets", chosenAccount.filter(id -> rules.assetSelection())
 			.map(id -> directory.assets(customer.contactId(), id)).orElse(List.of()));
 		model.addAttribute("asset", chosenAsset.orElse(null));
-		model.addAttribute("serviceTypes", directory.serviceTypes());
+		model.addAttribute("serviceTypes", directory.serviceTypes(locale));
 		model.addAttribute("serviceType", serviceType.orElse(null));
 		model.addAttribute("detailsEnabled", rules.additionalDetails());
 		model.addAttribute("maxDetails", MAX_DETAILS);

@@ -160,6 +160,12 @@ public class Workforce {
 		return names("SELECT external_id, name FROM territory WHERE external_id = ANY(?)", externalIds);
 	}
 
+	/** Every skill, by name: what a service type may require. */
+	public List<SkillSummary> skills() {
+		return jdbc.query("SELECT id, external_id, name FROM skill ORDER BY lower(name), id",
+				(rs, n) -> new SkillSummary(rs.getLong(1), rs.getString(2), rs.getString(3)));
+	}
+
 	/** Skill external id → name, for the ids that exist. */
 	public Map<String, String> skillNames(Collection<String> externalIds) {
 		return names("SELECT external_id, name FROM skill WHERE external_id = ANY(?)", externalIds);

@@ -54,7 +54,7 @@ class BookingCutOffTest {
 		BookedVisit visit = book();
 		clock.set(visit.startsAt().minus(Duration.ofHours(24)).plusSeconds(60));
 
-		assertThat(bookings.customerMayChange(visits.byId(visit.bookingId()).orElseThrow())).isFalse();
+		assertThat(bookings.customerMayChange(visits.byId(visit.bookingId(), "en").orElseThrow())).isFalse();
 		assertThatThrownBy(() -> bookings.cancel(visit.reference())).isInstanceOf(CutOffPassedException.class);
 		assertThatThrownBy(() -> bookings.reschedule(visit.reference(), visit.startsAt(), List.of(ServiceWorld.TECHNICIAN)))
 			.isInstanceOf(CutOffPassedException.class);
@@ -91,7 +91,7 @@ class BookingCutOffTest {
 		BookedVisit visit = book();
 		clock.set(visit.startsAt().minus(Duration.ofHours(24)).minusSeconds(60));
 
-		assertThat(bookings.customerMayChange(visits.byId(visit.bookingId()).orElseThrow())).isTrue();
+		assertThat(bookings.customerMayChange(visits.byId(visit.bookingId(), "en").orElseThrow())).isTrue();
 		bookings.cancel(visit.reference());
 
 		assertThat(status(visit)).isEqualTo("CANCELED");

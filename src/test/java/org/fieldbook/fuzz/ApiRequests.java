@@ -13,8 +13,8 @@ import org.fieldbook.support.ServiceWorld;
 /**
  * Every endpoint under {@code /api/v1}, as an admin, a dispatcher, a customer, a principal without roles, a stranger
  * and anonymously: the slot search with its JSON body field by field (instants out of range, wrong types, deep
- * nesting, no body, other content types), the path variables of completion and re-invitation, and the filters of the
- * unmet-demand report and the audit log.
+ * nesting, no body, other content types), the path variables of completion and re-invitation, the filters of the
+ * unmet-demand report, the audit log and the service types, and a service type's PATCH body field by field.
  */
 final class ApiRequests implements FuzzRun.Requests {
 
@@ -30,10 +30,13 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(22)) {
+		FuzzRequest request = switch (random.nextInt(25)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 22 -> serviceTypeFilters(FuzzRequest.of("GET", "/api/v1/service-types"), random);
+			case 23 -> FuzzRequest.of("GET", "/api/v1/service-types/{externalId}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random));
+			case 24 -> serviceTypeChange(random);
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -68,6 +71,38 @@ final class ApiRequests implements FuzzRun.Requests {
 			}
 		}
 		return request;
+	}
+
+	/** The service types' filters and paging, each present or not, valid or not: for their screen and their API. */
+	static FuzzRequest serviceTypeFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "text", "boiler" }, new String[] { "onPortal", "no" },
+				new String[] { "sort", "duration-desc" }, new String[] { "page", "2" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** A service type's PATCH: each field present or not, valid or not; the path's id now and then not the world's. */
+	private FuzzRequest serviceTypeChange(SplittableRandom random) {
+		FuzzRequest request = FuzzRequest.of("PATCH", "/api/v1/service-types/{externalId}",
+				random.nextInt(8) == 0 ? Hostile.any(random) : ServiceWorld.SERVICE_TYPE);
+		JsonValues.Body body = new JsonValues.Body();
+		ObjectNode change = JsonValues.MAPPER.createObjectNode();
+		if (random.nextBoolean()) {
+			change.put("onPortal", random.nextBoolean());
+		}
+		field(change, "durationMinutes", Integer.toString(5 + random.nextInt(1436)), random, body);
+		field(change, "crewSize", Integer.toString(1 + random.nextInt(20)), random, body);
+		ObjectNode names = change.putObject("portalNames");
+		field(names, Hostile.orValid("es", random), "Revisión", random, body);
+		ObjectNode skills = change.putObject("skills");
+		field(skills, Hostile.orValid("gas", random), Integer.toString(random.nextInt(11)), random, body);
+		byte[] content = body.write(change);
+		List<String> values = new ArrayList<>(JsonValues.strings(change));
+		values.addAll(body.rawTexts());
+		return request.body("application/json", content, values.isEmpty() ? List.of(new String(content, StandardCharsets.UTF_8)) : values);
 	}
 
 	/** The slot search's body: each field present or not, valid or not; sometimes no JSON object at all. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.fieldbook.fuzz.FuzzRequest.Identity;
+import org.fieldbook.support.ServiceWorld;
 
 /**
  * Every page and form of the back office with its parameters and path variables valid, bent or hostile, mostly as
@@ -29,7 +30,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(17)) {
+		return switch (random.nextInt(20)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -45,10 +46,27 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				.param("password", Hostile.any(random));
 			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
 			case 15 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
+			case 16 -> ApiRequests.serviceTypeFilters(staff(FuzzRequest.of("GET", "/admin/service-types"), random), random);
+			case 17 -> staff(FuzzRequest.of("GET", "/admin/service-types/{id}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random)), random);
+			case 18 -> serviceTypeForm(staff(FuzzRequest.of("POST", "/admin/service-types/{id}",
+					random.nextInt(8) == 0 ? Hostile.any(random) : ServiceWorld.SERVICE_TYPE), random), random);
 			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
+	}
+
+	/** The edit form of a service type, each field present or not, valid or not. */
+	private static FuzzRequest serviceTypeForm(FuzzRequest request, SplittableRandom random) {
+		for (String[] field : List.of(new String[] { "onPortal", "true" }, new String[] { "_onPortal", "on" },
+				new String[] { "portalNames[es]", "Revisión" }, new String[] { "portalNames[" + Hostile.any(random) + "]", "x" },
+				new String[] { "durationMinutes", "60" }, new String[] { "crewSize", "2" }, new String[] { "skills[gas]", "3" },
+				new String[] { "skills[" + Hostile.any(random) + "]", "1" })) {
+			if (random.nextInt(3) != 0) {
+				request.param(field[0], Hostile.orValid(field[1], random));
+			}
+		}
+		return request;
 	}
 
 	private static FuzzRequest days(FuzzRequest request, SplittableRandom random) {
