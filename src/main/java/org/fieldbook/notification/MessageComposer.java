@@ -1,15 +1,20 @@
 package org.fieldbook.notification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.fieldbook.booking.Appointment;
+import org.fieldbook.booking.BookingSource;
+import org.fieldbook.booking.BookingStatus;
 import org.fieldbook.notification.MailTemplates.RenderedEmail;
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.settings.Branding;
@@ -27,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MessageComposer {
+
+	private static final String EXAMPLE_REFERENCE = "FB-7K3Q9";
 
 	private final NotificationLog log;
 
@@ -55,6 +62,32 @@ public class MessageComposer {
 
 	/** The recorded messages: the email's and the SMS's, either absent where that channel was not chosen. */
 	public record Composed(Optional<Notification> email, Optional<Notification> sms) {
+	}
+
+	/** A booking confirmation as the display settings' preview shows it, with the branding being edited. */
+	public record Example(String subject, String html, String sms) {
+	}
+
+	/**
+	 * An example booking confirmation of a made-up visit tomorrow with this branding, in this language: nothing is
+	 * recorded, no link code issued, nothing sent.
+	 */
+	public Example example(Branding branding, Locale locale) {
+		Instant start = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(24 + 9));
+		Appointment booking = new Appointment(0, EXAMPLE_REFERENCE, BookingSource.PORTAL, BookingStatus.SCHEDULED,
+				start, start.plus(Duration.ofMinutes(90)), start, ZoneOffset.UTC, text("mail.example.address", locale),
+				text("mail.example.service", locale), null, null, null);
+		String link = links.example();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("type", NotificationType.BOOKING_CONFIRMED.name());
+		variables.put("branding", branding);
+		variables.put("name", text("mail.example.name", locale));
+		variables.put("link", link);
+		variables.put("calendar", true);
+		String subjectLine = putBooking(variables, NotificationType.BOOKING_CONFIRMED, booking, locale);
+		RenderedEmail rendered = mail.render(subjectLine, variables, locale);
+		return new Example(rendered.subject(), rendered.html(),
+				smsText(NotificationType.BOOKING_CONFIRMED, booking, branding.companyName(), link, locale));
 	}
 
 	@Transactional
@@ -92,14 +125,8 @@ public class MessageComposer {
 			subjectLine = text("mail.INVITATION.subject", locale, branding.companyName());
 		}
 		else {
-			String time = AppointmentTime.of(booking, locale);
 			link = links.booking(booking.id(), to.contactId(), messaging.linkCodeValidityDays());
-			variables.put("time", time);
-			variables.put("service", booking.serviceName());
-			variables.put("address", booking.address());
-			variables.put("reference", booking.reference());
-			variables.put("actionLabel", text(actionKey(subject.type()), locale));
-			subjectLine = text("mail." + type + ".subject", locale, time);
+			subjectLine = putBooking(variables, subject.type(), booking, locale);
 			if (subject.type() != NotificationType.BOOKING_COMPLETED) {
 				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), branding.contactEmail(), link);
 			}
@@ -117,20 +144,36 @@ public class MessageComposer {
 		Recipient to = subject.recipient();
 		Locale locale = to.locale();
 		Appointment booking = subject.booking();
-		String company = settings.branding().companyName();
 		String link = links.booking(booking.id(), to.contactId(), settings.messaging().linkCodeValidityDays());
-		String time = GsmText.normalize(AppointmentTime.of(booking, locale));
-		String body = GsmText.normalize(text("sms." + subject.type().name(), locale, company, time, booking.reference(), link));
-		if (GsmText.isGsm(body) && !GsmText.fitsOneSegment(body)) {
-			body = GsmText.normalize(text("sms." + subject.type().name(), locale, "", time, booking.reference(), link))
-				.replaceFirst("^: ", "");
-		}
+		String body = smsText(subject.type(), booking, settings.branding().companyName(), link, locale);
 		Notification message = Notification.sms(key, subject.type(), to.contactId(), booking.id(), to.phone(), body,
 				clock.instant());
 		if (!sms.configured()) {
 			message.skipped(SmsProvider.NO_PROVIDER, clock.instant());
 		}
 		return message;
+	}
+
+	/** The booking's lines of a booking email; answers its subject line. */
+	private String putBooking(Map<String, Object> variables, NotificationType type, Appointment booking, Locale locale) {
+		String time = AppointmentTime.of(booking, locale);
+		variables.put("time", time);
+		variables.put("service", booking.serviceName());
+		variables.put("address", booking.address());
+		variables.put("reference", booking.reference());
+		variables.put("actionLabel", text(actionKey(type), locale));
+		return text("mail." + type.name() + ".subject", locale, time);
+	}
+
+	/** The SMS in one segment where it can be: without the company's name if that is what makes it longer. */
+	private String smsText(NotificationType type, Appointment booking, String company, String link, Locale locale) {
+		String time = GsmText.normalize(AppointmentTime.of(booking, locale));
+		String body = GsmText.normalize(text("sms." + type.name(), locale, company, time, booking.reference(), link));
+		if (GsmText.isGsm(body) && !GsmText.fitsOneSegment(body)) {
+			body = GsmText.normalize(text("sms." + type.name(), locale, "", time, booking.reference(), link))
+				.replaceFirst("^: ", "");
+		}
+		return body;
 	}
 
 	private static String actionKey(NotificationType type) {

@@ -36,6 +36,11 @@ class PortalLinks {
 		return baseUrl + "/b/" + codes.issue(bookingId, contactId, now, now.plus(Duration.ofDays(validityDays)));
 	}
 
+	/** A booking link as examples show it: it opens no booking, and no code is issued for it. */
+	String example() {
+		return baseUrl + "/b/example";
+	}
+
 	/** Where emails load the header image of the portal settings from. */
 	String headerImage() {
 		return baseUrl + "/branding/header-image";

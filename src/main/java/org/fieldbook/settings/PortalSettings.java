@@ -42,6 +42,48 @@ public class PortalSettings {
 	@Formula("header_image IS NOT NULL")
 	private boolean headerImagePresent;
 
+	void fontFamily(String fontFamily) {
+		this.fontFamily = fontFamily;
+	}
+
+	void fontColor(String fontColor) {
+		this.fontColor = fontColor;
+	}
+
+	void backgroundColor(String backgroundColor) {
+		this.backgroundColor = backgroundColor;
+	}
+
+	void foregroundColor(String foregroundColor) {
+		this.foregroundColor = foregroundColor;
+	}
+
+	void companyName(String companyName) {
+		this.companyName = companyName;
+	}
+
+	void contactEmail(String contactEmail) {
+		this.contactEmail = contactEmail;
+	}
+
+	void contactPhone(String contactPhone) {
+		this.contactPhone = contactPhone;
+	}
+
+	void pageTitle(String pageTitle) {
+		this.pageTitle = pageTitle;
+	}
+
+	void pageFooter(String pageFooter) {
+		this.pageFooter = pageFooter;
+	}
+
+	/** The bytes themselves are written apart (PortalSettingsService), so that reading the settings never loads them. */
+	void headerImageContentType(String contentType) {
+		this.headerImageContentType = contentType;
+		this.headerImagePresent = contentType != null;
+	}
+
 	private int minLeadDays;
 
 	private int maxLeadDays;

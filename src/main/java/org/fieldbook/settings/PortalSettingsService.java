@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PortalSettingsService {
 
+	private static final String NO_IMAGE = "none";
+
 	private final PortalSettingsRepository settings;
 
 	private final JdbcTemplate jdbc;
@@ -79,11 +81,7 @@ public class PortalSettingsService {
 	 */
 	@Transactional
 	public SettingsChangeOutcome change(long expectedVersion, String actor, List<? extends SettingsChange> changes) {
-		PortalSettings row = settings.findForChange(PortalSettings.THE_ROW)
-			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"));
-		if (row.version().number() != expectedVersion) {
-			throw new SettingsChangedMeanwhileException(row.version());
-		}
+		PortalSettings row = lockedAt(expectedVersion);
 		List<SettingChanged> changed = new ArrayList<>();
 		List<InvalidSettingsException.FieldProblem> problems = new ArrayList<>();
 		for (SettingsChange change : changes) {
@@ -99,6 +97,37 @@ public class PortalSettingsService {
 		}
 		row.markChanged(actor, clock.instant());
 		return new SettingsChangeOutcome(row.version(), List.copyOf(changed));
+	}
+
+	/**
+	 * Replaces the header image, or removes it ({@code image} empty), as {@link #change} changes the other settings.
+	 *
+	 * @throws SettingsChangedMeanwhileException if another change was saved since {@code expectedVersion}
+	 */
+	@Transactional
+	public SettingsChangeOutcome changeHeaderImage(long expectedVersion, String actor, Optional<HeaderImage> image) {
+		PortalSettings row = lockedAt(expectedVersion);
+		String old = headerImage().map(HeaderImage::describe).orElse(NO_IMAGE);
+		String now = image.map(HeaderImage::describe).orElse(NO_IMAGE);
+		if (image.isPresent()) {
+			jdbc.update("UPDATE portal_settings SET header_image = ? WHERE id = ?", image.get().bytes(), PortalSettings.THE_ROW);
+		}
+		else {
+			jdbc.update("UPDATE portal_settings SET header_image = NULL WHERE id = ?", PortalSettings.THE_ROW);
+		}
+		row.headerImageContentType(image.map(HeaderImage::contentType).orElse(null));
+		row.markChanged(actor, clock.instant());
+		List<SettingChanged> changed = old.equals(now) ? List.of() : List.of(new SettingChanged("headerImage", old, now));
+		return new SettingsChangeOutcome(row.version(), changed);
+	}
+
+	private PortalSettings lockedAt(long expectedVersion) {
+		PortalSettings row = settings.findForChange(PortalSettings.THE_ROW)
+			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"));
+		if (row.version().number() != expectedVersion) {
+			throw new SettingsChangedMeanwhileException(row.version());
+		}
+		return row;
 	}
 
 	private PortalSettings theRow() {

@@ -1,8 +1,5 @@
 package org.fieldbook.web;
 
-import java.time.Duration;
-
-import org.fieldbook.settings.Branding;
 import org.fieldbook.settings.HeaderImage;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.http.CacheControl;
@@ -13,7 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The branding colours and font as a stylesheet, so that pages need no inline style and the content
- * security policy can forbid it; and the header image, for the pages and the emails.
+ * security policy can forbid it; and the header image, for the pages and the emails. Browsers ask again on every
+ * page (answered "not modified" while the settings' version is the same), so that a saved change shows at once.
  */
 @Controller
 class BrandingStylesheetController {
@@ -26,29 +24,25 @@ class BrandingStylesheetController {
 
 	@GetMapping(value = "/branding.css", produces = "text/css")
 	ResponseEntity<String> stylesheet() {
-		Branding branding = settings.branding();
-		String css = ":root{--fb-font:" + cssValue(branding.fontFamily()) + ";--fb-text:" + branding.fontColor()
-				+ ";--fb-background:" + branding.backgroundColor() + ";--fb-accent:" + branding.foregroundColor() + "}\n";
+		String css = ":root{" + BrandingStylesheet.declarations(settings.branding()) + "}\n";
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("text/css"))
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+			.cacheControl(CacheControl.noCache())
+			.eTag(settings.version().etag())
 			.body(css);
 	}
 
 	@GetMapping("/branding/header-image")
 	ResponseEntity<byte[]> headerImage() {
+		String version = settings.version().etag();
 		return settings.headerImage()
 			.filter(HeaderImage::isPicture)
 			.map(image -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(image.contentType()))
-				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+				.cacheControl(CacheControl.noCache())
+				.eTag(version)
 				.body(image.bytes()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
-	}
-
-	/** A font list is admin input: keep only what a font-family may contain. */
-	private static String cssValue(String value) {
-		return value.replaceAll("[^\\p{L}\\p{N} ,'\"-]", "");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.fieldbook.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -30,7 +31,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(20)) {
+		return switch (random.nextInt(26)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -51,6 +52,14 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 18 -> serviceTypeForm(staff(FuzzRequest.of("POST", "/admin/service-types/{id}",
 					random.nextInt(8) == 0 ? Hostile.any(random) : ServiceWorld.SERVICE_TYPE), random), random);
 			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
+			case 19 -> staff(FuzzRequest.of("GET", "/admin/settings/display"), random)
+				.param("previewLanguage", Hostile.forField("language", random));
+			case 20, 21 -> display(staff(FuzzRequest.of("POST", "/admin/settings/display"), random), random);
+			case 22 -> display(staff(FuzzRequest.of("GET", Hostile.pick(random,
+					List.of("/admin/settings/display/preview/email", "/admin/settings/display/preview.css"))), random), random);
+			case 23 -> staff(FuzzRequest.of("POST", "/admin/settings/display/header-image/remove"), random)
+				.param("version", Hostile.pick(random, IDS));
+			case 24 -> headerImage(staff(FuzzRequest.of("POST", "/admin/settings/display/header-image"), random), random);
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
@@ -67,6 +76,33 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			}
 		}
 		return request;
+	}
+
+	/** The Display tab's form, each field valid, bent or hostile; sometimes the Preview button. */
+	private static FuzzRequest display(FuzzRequest request, SplittableRandom random) {
+		request.param("version", Hostile.pick(random, IDS));
+		for (String field : List.of("fontFamily", "fontColor", "fontColorText", "backgroundColorText", "accentColor",
+				"companyName", "contactEmail", "contactPhone", "pageTitle", "pageFooter", "previewLanguage")) {
+			if (random.nextBoolean()) {
+				request.param(field, Hostile.forField(field.replace("contactE", "e").replace("contactP", "p")
+					.replace("previewLanguage", "language"), random));
+			}
+		}
+		if (random.nextBoolean()) {
+			request.param("preview", "preview");
+		}
+		return request;
+	}
+
+	/** An upload of the header image: hostile bytes named and typed as a picture, or no multipart at all. */
+	private static FuzzRequest headerImage(FuzzRequest request, SplittableRandom random) {
+		String boundary = "fuzz" + random.nextInt(1000);
+		String content = Hostile.any(random);
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n"
+				+ Hostile.pick(random, IDS) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; "
+				+ "filename=\"logo.png\"\r\nContent-Type: image/png\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		String type = random.nextInt(4) == 0 ? "multipart/form-data" : "multipart/form-data; boundary=" + boundary;
+		return request.body(type, body.getBytes(StandardCharsets.UTF_8), List.of(content));
 	}
 
 	private static FuzzRequest days(FuzzRequest request, SplittableRandom random) {
