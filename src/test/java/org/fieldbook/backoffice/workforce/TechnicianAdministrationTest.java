@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -182,6 +184,19 @@ class TechnicianAdministrationTest {
 		assertThat(audit.find(new AuditFilter("ada", "technician.deactivated", null, null, null, null), 1).items())
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).isEqualTo("active: true → false"));
+	}
+
+	@Test
+	void everyInputOfTheEditPageHasItsLabel() throws Exception {
+		String page = mvc.perform(get(PAGES + "/" + ana).with(ADMIN)).andReturn().getResponse().getContentAsString();
+
+		Set<String> labelled = Pattern.compile("<label[^>]* for=\"([^\"]+)\"").matcher(page).results()
+			.map(match -> match.group(1)).collect(Collectors.toSet());
+		List<String> inputs = Pattern.compile("<(?:input|select)(?![^>]*type=\"hidden\")[^>]* id=\"([^\"]+)\"").matcher(page)
+			.results().map(match -> match.group(1)).toList();
+		// external id, name, status, zone, home ×2; one territory, skills 1 + 2 blank (×3), hours 7 + 3 blank (×4), time off 2 blank (×3)
+		assertThat(inputs).hasSize(6 + 1 + 3 * 3 + 10 * 4 + 2 * 3).doesNotHaveDuplicates();
+		assertThat(labelled).containsAll(inputs);
 	}
 
 	@Test
