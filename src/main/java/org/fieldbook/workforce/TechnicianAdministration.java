@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,7 +142,8 @@ public class TechnicianAdministration {
 		technician.describe(change.name().strip(), ZoneId.of(change.timeZone()), change.homeLat(), change.homeLon());
 		technician.activate(change.active());
 		technician.replaceSkills(change.skills().stream().map(skill -> new SkillLevel(skill.skill(), skill.level())).toList());
-		technician.replaceWorkingHours(change.hours().stream().map(hours -> new WorkingHours(hours.day(), hours.from(), hours.to())).toList());
+		technician.replaceWorkingHours(
+				change.hours().stream().map(hours -> new WorkingHours(hours.day(), hours.from(), hours.to())).toList());
 		technician.replaceTimeOff(change.timeOff().stream().map(off -> new TimeOff(off.from(), off.to())).toList());
 		technician.replaceTerritories(change.territories());
 		return details(technicians.saveAndFlush(technician));
@@ -162,7 +162,7 @@ public class TechnicianAdministration {
 	}
 
 	private static <T> List<T> orNone(List<T> list) {
-		return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+		return list == null ? List.of() : list;
 	}
 
 }

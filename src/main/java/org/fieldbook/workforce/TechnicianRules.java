@@ -51,7 +51,8 @@ class TechnicianRules {
 		checks.range("homeLat", change.homeLat(), -90, 90);
 		checks.range("homeLon", change.homeLon(), -180, 180);
 		if (fits(checks, "skills", change.skills(), MAX_SKILLS)) {
-			skills(checks, change.skills(), usable("skill", ids(change.skills().stream().map(p -> p == null ? null : p.skill()).toList()), keptSkills));
+			List<Long> skills = change.skills().stream().map(skill -> skill == null ? null : skill.skill()).toList();
+			skills(checks, change.skills(), usable("skill", ids(skills), keptSkills));
 		}
 		if (fits(checks, "hours", change.hours(), MAX_HOURS)) {
 			hours(checks, change.hours());
@@ -122,8 +123,10 @@ class TechnicianRules {
 		for (int i = 0; i < timeOff.size(); i++) {
 			Absence absence = timeOff.get(i);
 			String field = "timeOff[" + i + "]";
-			boolean from = checks.present(field + ".from", absence == null ? null : absence.from()) && year(checks, field + ".from", absence.from());
-			boolean to = absence != null && checks.present(field + ".to", absence.to()) && year(checks, field + ".to", absence.to());
+			boolean from = checks.present(field + ".from", absence == null ? null : absence.from())
+					&& year(checks, field + ".from", absence.from());
+			boolean to = absence != null && checks.present(field + ".to", absence.to())
+					&& year(checks, field + ".to", absence.to());
 			if (from && to && !absence.to().isAfter(absence.from())) {
 				checks.add(field + ".to", "admin.workforce.invalid.endNotAfterStart");
 			}

@@ -64,8 +64,7 @@ class SkillController {
 	@GetMapping(PATH + "/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Details skill = skill(id);
-		return form(RecordForm.of(skill.externalId(), skill.name(), null, skill.active()),
-				skill, model);
+		return form(RecordForm.of(skill.externalId(), skill.name(), null, skill.active()), skill, model);
 	}
 
 	@PostMapping(PATH + "/{id}")

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,7 +47,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @FieldbookIntegrationTest
 class TechnicianAdministrationTest {
 
-	private static final RequestPostProcessor ADMIN = user("ada").roles("STAFF", "ADMIN");
+	/** Each test is its own admin, so that it reads only its own audit entries. */
+	private final String admin = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private final RequestPostProcessor asAdmin = user(admin).roles("STAFF", "ADMIN");
 
 	private static final RequestPostProcessor DISPATCHER = user("dora").roles("STAFF", "DISPATCHER");
 
@@ -89,13 +93,13 @@ class TechnicianAdministrationTest {
 
 	@Test
 	void theListSearchesByNameAndFiltersByTerritoryAndStatus() throws Exception {
-		mvc.perform(get(PAGES).param("q", "ruiz").with(ADMIN))
+		mvc.perform(get(PAGES).param("q", "ruiz").with(asAdmin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ana Ruiz")))
 			.andExpect(content().string(containsString("aria-sort=\"ascending\"")));
-		mvc.perform(get(PAGES).param("q", "nobody").with(ADMIN))
+		mvc.perform(get(PAGES).param("q", "nobody").with(asAdmin))
 			.andExpect(content().string(not(containsString("Ana Ruiz"))));
-		mvc.perform(get(PAGES).param("territory", Long.toString(chicago)).param("active", "false").with(ADMIN))
+		mvc.perform(get(PAGES).param("territory", Long.toString(chicago)).param("active", "false").with(asAdmin))
 			.andExpect(content().string(containsString("Nothing matches.")));
 		mvc.perform(get("/api/v1/technicians").param("q", "tech-ana").param("sort", "externalId").param("dir", "desc")
 			.with(DISPATCHER))
@@ -120,7 +124,7 @@ class TechnicianAdministrationTest {
 
 	private int listStatements() throws Exception {
 		try (var counting = counter.start()) {
-			mvc.perform(get(PAGES).param("territory", Long.toString(chicago)).with(ADMIN)).andExpect(status().isOk());
+			mvc.perform(get(PAGES).param("territory", Long.toString(chicago)).with(asAdmin)).andExpect(status().isOk());
 			return counting.statements();
 		}
 	}
@@ -131,7 +135,7 @@ class TechnicianAdministrationTest {
 		SlotDay first = before.get(0);
 		String day = first.date().toString();
 
-		mvc.perform(post(PAGES + "/" + ana).with(ADMIN).with(csrf())
+		mvc.perform(post(PAGES + "/" + ana).with(asAdmin).with(csrf())
 			.param("name", "Ana Ruiz").param("active", "true").param("timeZone", "America/Chicago")
 			.param("homeLat", "41.90").param("homeLon", "-87.65").param("territories", Long.toString(chicago))
 			.param("skills[0].skill", Long.toString(gas)).param("skills[0].level", "5")
@@ -149,14 +153,14 @@ class TechnicianAdministrationTest {
 		List<SlotDay> after = search.search(ServiceWorld.query()).days();
 		assertThat(after).extracting(SlotDay::date).doesNotContain(first.date());
 		assertThat(after).hasSize(before.size() - 1);
-		assertThat(audit.find(new AuditFilter("ada", "technician.changed", ServiceWorld.TECHNICIAN, null, null, null), 1)
+		assertThat(audit.find(new AuditFilter(admin, "technician.changed", ServiceWorld.TECHNICIAN, null, null, null), 1)
 			.items()).singleElement()
 			.satisfies(entry -> assertThat(entry.details()).isEqualTo("timeOff: none → " + day + "T00:00–" + day + "T23:59"));
 	}
 
 	@Test
 	void changedWeeklyHoursAreTheOnlyTimesOffered() throws Exception {
-		mvc.perform(patch("/api/v1/technicians/" + ana).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(patch("/api/v1/technicians/" + ana).with(asAdmin).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"hours\":[{\"day\":\"MONDAY\",\"from\":\"09:00\",\"to\":\"10:30\"}]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hours.length()").value(1))
@@ -168,7 +172,7 @@ class TechnicianAdministrationTest {
 			assertThat(slot.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
 			assertThat(slot.start().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
 		});
-		assertThat(audit.find(new AuditFilter("ada", "technician.changed", ServiceWorld.TECHNICIAN, null, null, null), 1)
+		assertThat(audit.find(new AuditFilter(admin, "technician.changed", ServiceWorld.TECHNICIAN, null, null, null), 1)
 			.items().get(0).details()).startsWith("hours: MONDAY 07:00–18:00, TUESDAY").endsWith(" → MONDAY 09:00–10:30");
 	}
 
@@ -176,19 +180,19 @@ class TechnicianAdministrationTest {
 	void aDeactivatedTechnicianIsNoLongerOffered() throws Exception {
 		assertThat(search.search(ServiceWorld.query()).days()).isNotEmpty();
 
-		mvc.perform(post(PAGES + "/" + ana + "/deactivate").with(ADMIN).with(csrf()))
+		mvc.perform(post(PAGES + "/" + ana + "/deactivate").with(asAdmin).with(csrf()))
 			.andExpect(redirectedUrl(PAGES + "/" + ana + "?deactivated"));
 
 		assertThat(search.search(ServiceWorld.query()).days()).isEmpty();
 		mvc.perform(get("/api/v1/technicians/" + ana).with(DISPATCHER)).andExpect(jsonPath("$.active").value(false));
-		assertThat(audit.find(new AuditFilter("ada", "technician.deactivated", null, null, null, null), 1).items())
+		assertThat(audit.find(new AuditFilter(admin, "technician.deactivated", null, null, null, null), 1).items())
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).isEqualTo("active: true → false"));
 	}
 
 	@Test
 	void everyInputOfTheEditPageHasItsLabel() throws Exception {
-		String page = mvc.perform(get(PAGES + "/" + ana).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get(PAGES + "/" + ana).with(asAdmin)).andReturn().getResponse().getContentAsString();
 
 		Set<String> labelled = Pattern.compile("<label[^>]* for=\"([^\"]+)\"").matcher(page).results()
 			.map(match -> match.group(1)).collect(Collectors.toSet());
@@ -201,14 +205,14 @@ class TechnicianAdministrationTest {
 
 	@Test
 	void theFormShowsEachProblemNextToItsField() throws Exception {
-		mvc.perform(post(PAGES + "/" + ana).with(ADMIN).with(csrf())
+		mvc.perform(post(PAGES + "/" + ana).with(asAdmin).with(csrf())
 			.param("name", " ").param("active", "true").param("timeZone", "Mars/Olympus")
 			.param("homeLat", "91").param("homeLon", "east")
 			.param("skills[0].skill", Long.toString(gas)).param("skills[0].level", "11")
 			.param("hours[0].day", "MONDAY").param("hours[0].from", "09:00").param("hours[0].to", "12:00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a number.")));
-		mvc.perform(post(PAGES + "/" + ana).with(ADMIN).with(csrf())
+		mvc.perform(post(PAGES + "/" + ana).with(asAdmin).with(csrf())
 			.param("name", " ").param("active", "true").param("timeZone", "Mars/Olympus")
 			.param("homeLat", "91").param("homeLon", "-87")
 			.param("skills[0].skill", Long.toString(gas)).param("skills[0].level", "11")
@@ -229,7 +233,7 @@ class TechnicianAdministrationTest {
 
 	@Test
 	void theApiCreatesATechnicianAndNamesTheRefusedFields() throws Exception {
-		mvc.perform(post("/api/v1/technicians").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(post("/api/v1/technicians").with(asAdmin).contentType(MediaType.APPLICATION_JSON).content("""
 				{"externalId":"tech-cy","name":"Cy Park","timeZone":"America/Chicago","homeLat":41.8,"homeLon":-87.7,
 				 "territories":[%d],"skills":[{"skill":%d,"level":3}],
 				 "hours":[{"day":"MONDAY","from":"08:00","to":"12:00"},{"day":"MONDAY","from":"13:00","to":"17:00"}],
@@ -237,18 +241,19 @@ class TechnicianAdministrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.externalId").value("tech-cy"))
 			.andExpect(jsonPath("$.hours.length()").value(2));
-		mvc.perform(post("/api/v1/technicians").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/technicians").with(asAdmin).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"externalId\":\"tech-cy\",\"name\":\"Cy\",\"timeZone\":\"UTC\",\"homeLat\":0,\"homeLon\":0}"))
 			.andExpect(status().isConflict());
-		mvc.perform(post("/api/v1/technicians").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(post("/api/v1/technicians").with(asAdmin).contentType(MediaType.APPLICATION_JSON).content("""
 				{"externalId":"tech-dee","name":"","timeZone":"UTC","homeLat":0,"homeLon":200,
-				 "hours":[{"day":"MONDAY","from":"12:00","to":"08:00"}]}"""))
+				 "hours":[{"day":"MONDAY","from":"12:00","to":"08:00"}],"timeOff":[null]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasItem("name: Enter a value.")))
 			.andExpect(jsonPath("$.errors", hasItem("homeLon: Enter a number from -180 to 180.")))
-			.andExpect(jsonPath("$.errors", hasItem("hours[0].to: The end must be after the start.")));
-		mvc.perform(get("/api/v1/technicians/999999999").with(ADMIN)).andExpect(status().isNotFound());
-		assertThat(audit.find(new AuditFilter("ada", "technician.created", "tech-cy", null, null, null), 1).total()).isEqualTo(1);
+			.andExpect(jsonPath("$.errors", hasItem("hours[0].to: The end must be after the start.")))
+			.andExpect(jsonPath("$.errors", hasItem("timeOff[0].from: Enter a value.")));
+		mvc.perform(get("/api/v1/technicians/999999999").with(asAdmin)).andExpect(status().isNotFound());
+		assertThat(audit.find(new AuditFilter(admin, "technician.created", "tech-cy", null, null, null), 1).total()).isEqualTo(1);
 	}
 
 	@Test
