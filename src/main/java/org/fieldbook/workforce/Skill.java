@@ -18,6 +18,8 @@ class Skill implements ExternallyIdentified {
 
 	private String name;
 
+	private boolean active = true;
+
 	protected Skill() {
 	}
 
@@ -39,6 +41,15 @@ class Skill implements ExternallyIdentified {
 
 	public void rename(String name) {
 		this.name = name;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	void describe(String name, boolean active) {
+		this.name = name;
+		this.active = active;
 	}
 
 }

@@ -68,6 +68,10 @@ class Technician implements ExternallyIdentified {
 		this.homeLon = homeLon;
 	}
 
+	void activate(boolean active) {
+		this.active = active;
+	}
+
 	public void replaceSkills(Collection<SkillLevel> skills) {
 		this.skills.clear();
 		this.skills.addAll(skills);

@@ -18,6 +18,10 @@ class Territory implements ExternallyIdentified {
 
 	private String name;
 
+	private String timeZone;
+
+	private boolean active = true;
+
 	protected Territory() {
 	}
 
@@ -39,6 +43,21 @@ class Territory implements ExternallyIdentified {
 
 	public void rename(String name) {
 		this.name = name;
+	}
+
+	/** The zone of the territory; one imported or created before territories had a zone has none. */
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	void describe(String name, String timeZone, boolean active) {
+		this.name = name;
+		this.timeZone = timeZone;
+		this.active = active;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.fieldbook.fuzz;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,16 @@ import org.fieldbook.support.ServiceWorld;
  */
 final class ApiRequests implements FuzzRun.Requests {
 
+	static final List<String> WORKFORCE = List.of("technicians", "territories", "skills");
+
+	private static final List<String[]> WORKFORCE_FIELDS = List.of(new String[] { "externalId", "\"fuzz-x\"" },
+			new String[] { "name", "\"Fuzz\"" }, new String[] { "timeZone", "\"America/Chicago\"" },
+			new String[] { "active", "true" }, new String[] { "homeLat", "41.9" }, new String[] { "homeLon", "-87.6" },
+			new String[] { "skills", "[{\"skill\":1,\"level\":5}]" },
+			new String[] { "hours", "[{\"day\":\"MONDAY\",\"from\":\"08:00\",\"to\":\"12:00\"}]" },
+			new String[] { "timeOff", "[{\"from\":\"2026-12-24T08:00\",\"to\":\"2026-12-24T12:00\"}]" },
+			new String[] { "territories", "[1]" });
+
 	private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
 			"application/json;charset=nope", "application/json;charset=UTF-16", "application/*", "nope");
 
@@ -30,22 +41,27 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(25)) {
+		FuzzRequest request = switch (random.nextInt(28)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
-			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
-			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
-			case 22 -> serviceTypeFilters(FuzzRequest.of("GET", "/api/v1/service-types"), random);
-			case 23 -> FuzzRequest.of("GET", "/api/v1/service-types/{externalId}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random));
-			case 24 -> serviceTypeChange(random);
-			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
+			case 10 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
+			case 11 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 12 -> serviceTypeFilters(FuzzRequest.of("GET", "/api/v1/service-types"), random);
+			case 13 -> FuzzRequest.of("GET", "/api/v1/service-types/{externalId}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random));
+			case 14 -> serviceTypeChange(random);
+			case 15, 16, 17 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
-			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
+			case 18, 19, 20 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
 					Hostile.oneOf(random, List.of(FuzzWorld.CONTACT, ServiceWorld.CONTACT, "c-none")));
-			case 16 -> FuzzRequest.of("POST", "/api/v1/invitations/all-existing-contacts");
-			case 17 -> FuzzRequest.of(Hostile.pick(random, List.of("GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")),
+			case 21 -> FuzzRequest.of("POST", "/api/v1/invitations/all-existing-contacts");
+			case 22 -> FuzzRequest.of(Hostile.pick(random, List.of("GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")),
 					Hostile.pick(random, List.of("/api/v1/slot-search", "/api/v1/import", "/api/v1/bookings/{reference}/complete",
 							"/api/v1/contacts/{externalId}/invitation")), reference);
-			case 18 -> FuzzRequest.of(random.nextBoolean() ? "GET" : "POST", "/api/v1/{path}", Hostile.any(random));
+			case 23 -> FuzzRequest.of(random.nextBoolean() ? "GET" : "POST", "/api/v1/{path}", Hostile.any(random));
+			case 24 -> workforceFilters(FuzzRequest.of("GET", "/api/v1/{kind}", Hostile.pick(random, WORKFORCE)), random);
+			case 25 -> workforceBody(FuzzRequest.of(Hostile.pick(random, List.of("GET", "PATCH", "POST", "DELETE")),
+					Hostile.pick(random, List.of("/api/v1/{kind}/{id}", "/api/v1/{kind}/{id}/deactivate")),
+					Hostile.pick(random, WORKFORCE), Hostile.orValid("1", random)), random);
+			case 26 -> workforceBody(FuzzRequest.of("POST", "/api/v1/{kind}", Hostile.pick(random, WORKFORCE)), random);
 			default -> FuzzRequest.of("POST", "/api/v1/import").body("application/json", Hostile.pick(random,
 					List.of("{}", "", "null", "[]", "{\"accounts\":[null]}", "{\"bookings\":[{}]}", Hostile.any(random))));
 		};
@@ -140,6 +156,46 @@ final class ApiRequests implements FuzzRun.Requests {
 			case 5 -> search.put(name, Hostile.near(valid, random));
 			case 6, 7 -> search.set(name, JsonValues.forField(name, random, body));
 			default -> search.set(name, JsonValues.hostile(random, body));
+		}
+	}
+
+	/** The lists of technicians, territories and skills: their filters, sorting and paging, valid or not. */
+	static FuzzRequest workforceFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "q", "ana" }, new String[] { "territory", "1" },
+				new String[] { "active", "true" }, new String[] { "sort", "externalId" }, new String[] { "dir", "desc" },
+				new String[] { "page", "2" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** A technician's, territory's or skill's JSON: each field present or not, valid or not. */
+	private static FuzzRequest workforceBody(FuzzRequest request, SplittableRandom random) {
+		JsonValues.Body body = new JsonValues.Body();
+		ObjectNode change = JsonValues.MAPPER.createObjectNode();
+		for (String[] field : WORKFORCE_FIELDS) {
+			if (random.nextInt(3) == 0) {
+				change.set(field[0], switch (random.nextInt(4)) {
+					case 0 -> JsonValues.hostile(random, body);
+					case 1 -> JsonValues.forField(field[0], random, body);
+					default -> read(field[1]);
+				});
+			}
+		}
+		byte[] content = body.write(change);
+		List<String> values = new ArrayList<>(JsonValues.strings(change));
+		values.addAll(body.rawTexts());
+		return request.body("application/json", content, values.isEmpty() ? List.of(new String(content, StandardCharsets.UTF_8)) : values);
+	}
+
+	private static JsonNode read(String json) {
+		try {
+			return JsonValues.MAPPER.readTree(json);
+		}
+		catch (IOException notJson) {
+			throw new IllegalStateException(notJson);
 		}
 	}
 

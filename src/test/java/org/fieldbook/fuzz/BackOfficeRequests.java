@@ -31,7 +31,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(26)) {
+		return switch (random.nextInt(30)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -46,12 +46,12 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 12 -> FuzzRequest.of("POST", "/admin/login").param("username", FuzzWorld.strangerName(Hostile.any(random)))
 				.param("password", Hostile.any(random));
 			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
-			case 15 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
-			case 16 -> ApiRequests.serviceTypeFilters(staff(FuzzRequest.of("GET", "/admin/service-types"), random), random);
-			case 17 -> staff(FuzzRequest.of("GET", "/admin/service-types/{id}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random)), random);
-			case 18 -> serviceTypeForm(staff(FuzzRequest.of("POST", "/admin/service-types/{id}",
+			case 14 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
+			case 15 -> ApiRequests.serviceTypeFilters(staff(FuzzRequest.of("GET", "/admin/service-types"), random), random);
+			case 16 -> staff(FuzzRequest.of("GET", "/admin/service-types/{id}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random)), random);
+			case 17 -> serviceTypeForm(staff(FuzzRequest.of("POST", "/admin/service-types/{id}",
 					random.nextInt(8) == 0 ? Hostile.any(random) : ServiceWorld.SERVICE_TYPE), random), random);
-			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
+			case 18 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
 			case 19 -> staff(FuzzRequest.of("GET", "/admin/settings/display"), random)
 				.param("previewLanguage", Hostile.forField("language", random));
 			case 20, 21 -> display(staff(FuzzRequest.of("POST", "/admin/settings/display"), random), random);
@@ -60,6 +60,13 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 23 -> staff(FuzzRequest.of("POST", "/admin/settings/display/header-image/remove"), random)
 				.param("version", Hostile.pick(random, IDS));
 			case 24 -> headerImage(staff(FuzzRequest.of("POST", "/admin/settings/display/header-image"), random), random);
+			case 25 -> ApiRequests.workforceFilters(staff(FuzzRequest.of("GET", "/admin/master-data/{kind}",
+					Hostile.pick(random, ApiRequests.WORKFORCE)), random), random);
+			case 26 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
+					"/admin/master-data/{kind}/new")), Hostile.pick(random, ApiRequests.WORKFORCE), id("1", random)), random);
+			case 27, 28 -> workforceForm(staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
+					"/admin/master-data/{kind}", "/admin/master-data/{kind}/{id}/deactivate")),
+					Hostile.pick(random, ApiRequests.WORKFORCE), id("1", random)), random), random);
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
@@ -124,6 +131,24 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private static FuzzRequest staff(FuzzRequest request, SplittableRandom random) {
 		int draw = random.nextInt(10);
 		return request.as(draw < 5 ? Identity.STAFF : draw < 9 ? Identity.ADMIN : Hostile.pick(random, List.of(Identity.values())));
+	}
+
+	/** A technician's, territory's or skill's form: each field present or not, valid or not, rows at any index. */
+	private static FuzzRequest workforceForm(FuzzRequest request, SplittableRandom random) {
+		String row = random.nextInt(10) == 0 ? Hostile.pick(random, IDS) : Integer.toString(random.nextInt(3));
+		for (String[] field : List.of(new String[] { "externalId", "fuzz-x" }, new String[] { "name", "Fuzz" },
+				new String[] { "timeZone", "America/Chicago" }, new String[] { "active", "true" },
+				new String[] { "homeLat", "41.9" }, new String[] { "homeLon", "-87.6" }, new String[] { "territories", "1" },
+				new String[] { "skills[" + row + "].skill", "1" }, new String[] { "skills[" + row + "].level", "5" },
+				new String[] { "hours[" + row + "].day", "MONDAY" }, new String[] { "hours[" + row + "].from", "08:00" },
+				new String[] { "hours[" + row + "].to", "12:00" }, new String[] { "hours[" + row + "].remove", "true" },
+				new String[] { "timeOff[" + row + "].from", "2026-12-24T08:00" },
+				new String[] { "timeOff[" + row + "].to", "2026-12-24T12:00" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(field[0], Hostile.orValid(field[1], random));
+			}
+		}
+		return request;
 	}
 
 }

@@ -43,7 +43,8 @@ class StaffSecurityConfiguration {
 			"/api/v1/contacts/*/invitation", "/api/v1/audit/**" };
 
 	/** Settings and master data: every staff member reads them, only admins change them. */
-	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**", "/api/v1/service-types/**" };
+	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**", "/api/v1/service-types/**",
+			"/api/v1/technicians/**", "/api/v1/territories/**", "/api/v1/skills/**" };
 
 	private final AuthenticationManager staff;
 
