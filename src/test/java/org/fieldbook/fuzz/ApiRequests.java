@@ -30,10 +30,12 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(22)) {
+		FuzzRequest request = switch (random.nextInt(24)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 22 -> FuzzRequest.of("GET", "/api/v1/settings");
+			case 23 -> settingsPatch(random);
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -56,6 +58,20 @@ final class ApiRequests implements FuzzRun.Requests {
 	private static Identity identity(SplittableRandom random) {
 		int draw = random.nextInt(20);
 		return draw < 7 ? Identity.ADMIN : draw < 12 ? Identity.STAFF : Hostile.pick(random, List.of(Identity.values()));
+	}
+
+	/** A change of the settings: its If-Match mostly stale or bent, its body valid, bent or hostile. */
+	private static FuzzRequest settingsPatch(SplittableRandom random) {
+		FuzzRequest request = FuzzRequest.of("PATCH", "/api/v1/settings")
+			.body(Hostile.pick(random, List.of("application/json", "application/merge-patch+json", "text/plain")),
+					Hostile.pick(random, List.of("{}", "", "null", "[]", "{\"general\":null}", "{\"display\":{}}",
+							"{\"selfScheduling\":{\"minimumLeadDays\":" + Hostile.orValid("2", random) + "}}",
+							"{\"general\":{\"communicationType\":\"" + Hostile.orValid("SMS", random) + "\"}}",
+							"{\"selfScheduling\":{\"slotStepMinutes\":1e400}}", Hostile.any(random))));
+		if (random.nextInt(4) != 0) {
+			request.header("If-Match", Hostile.orValid("\"settings-0\"", random));
+		}
+		return request;
 	}
 
 	/** The audit log's filters and paging, each present or not, valid or not: for its screen and its API. */

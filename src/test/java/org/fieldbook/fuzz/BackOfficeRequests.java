@@ -29,7 +29,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(17)) {
+		return switch (random.nextInt(22)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -45,10 +45,38 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				.param("password", Hostile.any(random));
 			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
 			case 15 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
+			case 16 -> staff(FuzzRequest.of("GET", "/admin/settings/general"), random)
+				.param(random.nextBoolean() ? "accountSearch" : "serviceTypeSearch", Hostile.orValid("lee", random));
+			case 17 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/settings", "/admin/settings/self-scheduling",
+					"/admin/settings/general/invite-existing"))), random);
+			case 18 -> selfScheduling(staff(FuzzRequest.of("POST", "/admin/settings/self-scheduling"), random), random);
+			case 19 -> staff(FuzzRequest.of("POST", "/admin/settings/general"), random)
+				.param("version", Hostile.orValid("0", random))
+				.param("invitations", Hostile.orValid(random.nextBoolean() ? "OFF" : "NEW_CONTACTS", random))
+				.param("communicationType", Hostile.orValid("BOTH", random))
+				.param("messageInvitation", Hostile.orValid("true", random));
+			case 20 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts",
+					"/admin/settings/general/excluded-service-types"))), random)
+				.param(random.nextBoolean() ? "accountId" : "serviceTypeId", id("1", random))
+				.param("accountSearch", Hostile.orValid("lee", random));
+			case 21 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts/{id}/remove",
+					"/admin/settings/general/excluded-service-types/{id}/remove")), id("1", random)), random);
 			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
+	}
+
+	/** The self-scheduling form: each field valid, bent or hostile; the version mostly stale, so little is saved. */
+	private static FuzzRequest selfScheduling(FuzzRequest request, SplittableRandom random) {
+		request.param("version", Hostile.orValid("0", random));
+		for (String field : List.of("minimumLeadDays", "maximumLeadDays", "maximumTravelRadiusKm", "slotStepMinutes",
+				"cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays", "assetSelection")) {
+			if (random.nextInt(5) != 0) {
+				request.param(field, Hostile.orValid(Integer.toString(1 + random.nextInt(30)), random));
+			}
+		}
+		return request;
 	}
 
 	private static FuzzRequest days(FuzzRequest request, SplittableRandom random) {
