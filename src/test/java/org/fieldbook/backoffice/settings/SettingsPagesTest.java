@@ -16,13 +16,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.fieldbook.backoffice.audit.AuditFilter;
 import org.fieldbook.backoffice.audit.AuditTrail;
+import org.fieldbook.booking.ReminderProcess;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.settings.MessagingSettings.CommunicationType;
@@ -77,6 +82,9 @@ class SettingsPagesTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ManagementService management;
+
+	@Autowired
 	PortalAccountService portalAccounts;
 
 	@Autowired
@@ -106,6 +114,18 @@ class SettingsPagesTest {
 			.andExpect(content().string(containsString("aria-current=\"page\">General</a>")))
 			.andExpect(content().string(containsString("Customers may sign in with a password")))
 			.andExpect(content().string(containsString("href=\"/camunda/app/cockpit/default/#/processes\"")));
+	}
+
+	@Test
+	void theSelfSchedulingTabShowsWhenTheReminderRunIsNextDueAndLinksItsModel() throws Exception {
+		Job timer = management.createJobQuery().processDefinitionKey(ReminderProcess.KEY).timers().singleResult();
+		String due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(timer.getDuedate().toInstant());
+
+		mvc.perform(get("/admin/settings/self-scheduling").with(ADA))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The next reminder run is due at " + due + " UTC."),
+					containsString("change it in Camunda Modeler"),
+					containsString("href=\"/camunda/app/cockpit/default/#/process-definition/" + timer.getProcessDefinitionId() + "\""))));
 	}
 
 	@Test
