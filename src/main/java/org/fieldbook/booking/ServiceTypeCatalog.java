@@ -1,9 +1,12 @@
 package org.fieldbook.booking;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.fieldbook.system.LikePatterns;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +21,9 @@ public class ServiceTypeCatalog {
 
 	/** The name the portal shows in that language: its own, else the default portal name, else the name. */
 	static final String NAME_IN_LANGUAGE = "coalesce(pn.name, st.portal_name, st.name)";
+
+	private static final RowMapper<ServiceTypeSummary> SUMMARY = (rs, n) -> new ServiceTypeSummary(rs.getLong(1),
+			rs.getString(2), rs.getString(3));
 
 	private final JdbcTemplate jdbc;
 
@@ -44,6 +50,25 @@ public class ServiceTypeCatalog {
 			.stream()
 			.findFirst();
 		return name.map(appointment::withServiceName).orElse(appointment);
+	}
+
+	/** Service types, on the portal or not, whose name or external id contains {@code text} in any case, by name. */
+	@Transactional(readOnly = true)
+	public List<ServiceTypeSummary> search(String text, int limit) {
+		String pattern = LikePatterns.containing(text);
+		return jdbc.query("""
+				SELECT id, external_id, name FROM service_type WHERE name ILIKE ? OR external_id ILIKE ?
+				 ORDER BY name, external_id LIMIT ?""", SUMMARY, pattern, pattern, limit);
+	}
+
+	/** Service types by id, by name; ids of deleted ones are missing from the answer. */
+	@Transactional(readOnly = true)
+	public List<ServiceTypeSummary> summaries(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("SELECT id, external_id, name FROM service_type WHERE id = ANY(?) ORDER BY name, external_id",
+				SUMMARY, (Object) ids.toArray(Long[]::new));
 	}
 
 	/** How many service types there are, on the portal or not. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fieldbook.system.LikePatterns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,15 @@ public class Contacts {
 	@Transactional(readOnly = true)
 	public long countAccounts() {
 		return jdbc.queryForObject("SELECT count(*) FROM account", Long.class);
+	}
+
+	/** Accounts, active or not, whose name or external id contains {@code text} in any case, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> searchAccounts(String text, int limit) {
+		String pattern = LikePatterns.containing(text);
+		return jdbc.query("SELECT " + ACCOUNT_COLUMNS + """
+				  FROM account a WHERE a.name ILIKE ? OR a.external_id ILIKE ?
+				 ORDER BY a.name, a.external_id LIMIT ?""", ACCOUNT, pattern, pattern, limit);
 	}
 
 	/** The contact's active accounts, by name. */

@@ -132,6 +132,84 @@ public class PortalSettings {
 
 	private Instant updatedAt;
 
+	// Written by GeneralSettingsChange and SelfSchedulingChange, each after checking its values.
+
+	void inviteAccountContacts(boolean invite) {
+		inviteAccountContacts = invite;
+	}
+
+	void communicationType(MessagingSettings.CommunicationType type) {
+		communicationType = type.name();
+	}
+
+	void messageInvitation(boolean send) {
+		messageInvitation = send;
+	}
+
+	void messageBookingConfirmed(boolean send) {
+		messageBookingConfirmed = send;
+	}
+
+	void messageBookingReminder(boolean send) {
+		messageBookingReminder = send;
+	}
+
+	void messageBookingRescheduled(boolean send) {
+		messageBookingRescheduled = send;
+	}
+
+	void messageBookingCanceled(boolean send) {
+		messageBookingCanceled = send;
+	}
+
+	void messageBookingCompleted(boolean send) {
+		messageBookingCompleted = send;
+	}
+
+	void passwordSignIn(boolean allowed) {
+		passwordSignIn = allowed;
+	}
+
+	void minLeadDays(int days) {
+		minLeadDays = days;
+	}
+
+	void maxLeadDays(int days) {
+		maxLeadDays = days;
+	}
+
+	void assetSelection(boolean enabled) {
+		assetSelectionEnabled = enabled;
+	}
+
+	void additionalDetails(boolean enabled) {
+		additionalDetailsEnabled = enabled;
+	}
+
+	void maxTravelRadiusKm(int km) {
+		maxTravelRadiusKm = km;
+	}
+
+	void slotStepMinutes(int minutes) {
+		slotStepMinutes = minutes;
+	}
+
+	void cancelCutoffHours(int hours) {
+		cancelCutoffHours = hours;
+	}
+
+	void reminderWindowDays(int days) {
+		reminderWindowDays = days;
+	}
+
+	void invitationExpiryDays(int days) {
+		invitationExpiryDays = days;
+	}
+
+	void linkCodeValidityDays(int days) {
+		linkCodeValidityDays = days;
+	}
+
 	protected PortalSettings() {
 	}
 

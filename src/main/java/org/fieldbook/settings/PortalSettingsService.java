@@ -55,6 +55,33 @@ public class PortalSettingsService {
 				Set.copyOf(jdbc.queryForList("SELECT service_type_id FROM portal_settings_excluded_service_type", Long.class)));
 	}
 
+	/** @return whether the account was not excluded before */
+	@Transactional
+	public boolean excludeAccount(long accountId) {
+		return jdbc.update("INSERT INTO portal_settings_excluded_account (account_id) VALUES (?) ON CONFLICT DO NOTHING",
+				accountId) == 1;
+	}
+
+	/** @return whether the account was excluded */
+	@Transactional
+	public boolean removeExcludedAccount(long accountId) {
+		return jdbc.update("DELETE FROM portal_settings_excluded_account WHERE account_id = ?", accountId) == 1;
+	}
+
+	/** @return whether the service type was not excluded before */
+	@Transactional
+	public boolean excludeServiceType(long serviceTypeId) {
+		return jdbc.update(
+				"INSERT INTO portal_settings_excluded_service_type (service_type_id) VALUES (?) ON CONFLICT DO NOTHING",
+				serviceTypeId) == 1;
+	}
+
+	/** @return whether the service type was excluded */
+	@Transactional
+	public boolean removeExcludedServiceType(long serviceTypeId) {
+		return jdbc.update("DELETE FROM portal_settings_excluded_service_type WHERE service_type_id = ?", serviceTypeId) == 1;
+	}
+
 	@Transactional(readOnly = true)
 	public Branding branding() {
 		return theRow().branding();

@@ -41,7 +41,7 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(28)) {
+		FuzzRequest request = switch (random.nextInt(30)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 10 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 11 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
@@ -62,6 +62,8 @@ final class ApiRequests implements FuzzRun.Requests {
 					Hostile.pick(random, List.of("/api/v1/{kind}/{id}", "/api/v1/{kind}/{id}/deactivate")),
 					Hostile.pick(random, WORKFORCE), Hostile.orValid("1", random)), random);
 			case 26 -> workforceBody(FuzzRequest.of("POST", "/api/v1/{kind}", Hostile.pick(random, WORKFORCE)), random);
+			case 27 -> FuzzRequest.of("GET", "/api/v1/settings");
+			case 28 -> settingsPatch(random);
 			default -> FuzzRequest.of("POST", "/api/v1/import").body("application/json", Hostile.pick(random,
 					List.of("{}", "", "null", "[]", "{\"accounts\":[null]}", "{\"bookings\":[{}]}", Hostile.any(random))));
 		};
@@ -197,6 +199,20 @@ final class ApiRequests implements FuzzRun.Requests {
 		catch (IOException notJson) {
 			throw new IllegalStateException(notJson);
 		}
+	}
+
+	/** A change of the settings: its If-Match mostly stale or bent, its body valid, bent or hostile. */
+	private static FuzzRequest settingsPatch(SplittableRandom random) {
+		FuzzRequest request = FuzzRequest.of("PATCH", "/api/v1/settings")
+			.body(Hostile.pick(random, List.of("application/json", "application/merge-patch+json", "text/plain")),
+					Hostile.pick(random, List.of("{}", "", "null", "[]", "{\"general\":null}", "{\"display\":{}}",
+							"{\"selfScheduling\":{\"minimumLeadDays\":" + Hostile.orValid("2", random) + "}}",
+							"{\"general\":{\"communicationType\":\"" + Hostile.orValid("SMS", random) + "\"}}",
+							"{\"selfScheduling\":{\"slotStepMinutes\":1e400}}", Hostile.any(random))));
+		if (random.nextInt(4) != 0) {
+			request.header("If-Match", Hostile.orValid("\"settings-0\"", random));
+		}
+		return request;
 	}
 
 }

@@ -31,7 +31,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(30)) {
+		return switch (random.nextInt(36)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -67,6 +67,22 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 27, 28 -> workforceForm(staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
 					"/admin/master-data/{kind}", "/admin/master-data/{kind}/{id}/deactivate")),
 					Hostile.pick(random, ApiRequests.WORKFORCE), id("1", random)), random), random);
+			case 29 -> staff(FuzzRequest.of("GET", "/admin/settings/general"), random)
+				.param(random.nextBoolean() ? "accountSearch" : "serviceTypeSearch", Hostile.orValid("lee", random));
+			case 30 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/settings", "/admin/settings/self-scheduling",
+					"/admin/settings/general/invite-existing"))), random);
+			case 31 -> selfScheduling(staff(FuzzRequest.of("POST", "/admin/settings/self-scheduling"), random), random);
+			case 32 -> staff(FuzzRequest.of("POST", "/admin/settings/general"), random)
+				.param("version", Hostile.orValid("0", random))
+				.param("invitations", Hostile.orValid(random.nextBoolean() ? "OFF" : "NEW_CONTACTS", random))
+				.param("communicationType", Hostile.orValid("BOTH", random))
+				.param("messageInvitation", Hostile.orValid("true", random));
+			case 33 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts",
+					"/admin/settings/general/excluded-service-types"))), random)
+				.param(random.nextBoolean() ? "accountId" : "serviceTypeId", id("1", random))
+				.param("accountSearch", Hostile.orValid("lee", random));
+			case 34 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts/{id}/remove",
+					"/admin/settings/general/excluded-service-types/{id}/remove")), id("1", random)), random);
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
@@ -146,6 +162,18 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				new String[] { "timeOff[" + row + "].to", "2026-12-24T12:00" })) {
 			if (random.nextInt(3) == 0) {
 				request.param(field[0], Hostile.orValid(field[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** The self-scheduling form: each field valid, bent or hostile; the version mostly stale, so little is saved. */
+	private static FuzzRequest selfScheduling(FuzzRequest request, SplittableRandom random) {
+		request.param("version", Hostile.orValid("0", random));
+		for (String field : List.of("minimumLeadDays", "maximumLeadDays", "maximumTravelRadiusKm", "slotStepMinutes",
+				"cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays", "assetSelection")) {
+			if (random.nextInt(5) != 0) {
+				request.param(field, Hostile.orValid(Integer.toString(1 + random.nextInt(30)), random));
 			}
 		}
 		return request;

@@ -1,0 +1,14 @@
+package org.fieldbook.system;
+
+/** Patterns for SQL {@code LIKE}/{@code ILIKE} with PostgreSQL's default escape character, the backslash. */
+public final class LikePatterns {
+
+	private LikePatterns() {
+	}
+
+	/** Matches any text that contains {@code text} as it is: its {@code %} and {@code _} are no wildcards. */
+	public static String containing(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+}
