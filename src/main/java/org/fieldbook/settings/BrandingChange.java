@@ -48,6 +48,13 @@ public record BrandingChange(String fontFamily, String fontColor, String backgro
 
 	}
 
+	/** Every field as it is now: what {@code GET /api/v1/settings} answers in its {@code display} section. */
+	public static BrandingChange of(Branding branding) {
+		return new BrandingChange(branding.fontFamily(), branding.fontColor(), branding.backgroundColor(),
+				branding.foregroundColor(), branding.companyName(), branding.contactEmail(), branding.contactPhone(),
+				branding.pageTitle(), branding.pageFooter());
+	}
+
 	/**
 	 * This change on top of {@code current}, written nowhere: each acceptable field it names applied, each other one
 	 * left as it is and named in {@link Checked#problems()} (for a preview of the values being edited).

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import org.fieldbook.settings.BrandingChange;
 import org.fieldbook.settings.GeneralSettingsChange;
 import org.fieldbook.settings.InvalidSettingsException;
 import org.fieldbook.settings.InvalidSettingsException.FieldProblem;
@@ -43,7 +44,8 @@ class SettingsApiController {
 	private static final Pattern ETAG = Pattern.compile("\"settings-(\\d{1,18})\"");
 
 	/** The settings as GET answers them: each section names every field of its tab. */
-	record SettingsDocument(long version, GeneralSettingsChange general, SelfSchedulingChange selfScheduling) {
+	record SettingsDocument(long version, GeneralSettingsChange general, SelfSchedulingChange selfScheduling,
+			BrandingChange display) {
 	}
 
 	private final PortalSettingsService settings;
@@ -104,7 +106,8 @@ class SettingsApiController {
 		SettingsVersion version = settings.version();
 		SettingsDocument document = new SettingsDocument(version.number(),
 				GeneralSettingsChange.of(settings.messaging(), settings.portalRules()),
-				SelfSchedulingChange.of(settings.scheduling(), settings.portalRules(), settings.messaging()));
+				SelfSchedulingChange.of(settings.scheduling(), settings.portalRules(), settings.messaging()),
+				BrandingChange.of(settings.branding()));
 		return ResponseEntity.ok().eTag(version.etag()).body(document);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.fieldbook.settings.BrandingChange;
 import org.fieldbook.settings.GeneralSettingsChange;
 import org.fieldbook.settings.SelfSchedulingChange;
 import org.fieldbook.settings.SettingsChange;
@@ -15,14 +16,14 @@ import org.fieldbook.settings.SettingsChange;
  * changes only the fields it names. A tab that comes adds its section here, to {@link #SECTIONS} and to
  * {@link SettingsApiController.SettingsDocument}.
  */
-record SettingsPatch(GeneralSettingsChange general, SelfSchedulingChange selfScheduling) {
+record SettingsPatch(GeneralSettingsChange general, SelfSchedulingChange selfScheduling, BrandingChange display) {
 
 	/** The sections by their name in the JSON document. */
 	static final Map<String, Class<? extends Record>> SECTIONS = Map.of("general", GeneralSettingsChange.class,
-			"selfScheduling", SelfSchedulingChange.class);
+			"selfScheduling", SelfSchedulingChange.class, "display", BrandingChange.class);
 
 	List<SettingsChange> changes() {
-		return Stream.<SettingsChange>of(general, selfScheduling).filter(Objects::nonNull).toList();
+		return Stream.<SettingsChange>of(general, selfScheduling, display).filter(Objects::nonNull).toList();
 	}
 
 	boolean namesPasswordSignIn() {

@@ -99,6 +99,31 @@ class SettingsApiTest {
 	}
 
 	@Test
+	void theDisplaySectionIsReadAndChangedFieldByFieldLikeTheOthers() throws Exception {
+		mvc.perform(get("/api/v1/settings").with(DORA))
+			.andExpect(jsonPath("$.display.companyName").value(settings.branding().companyName()))
+			.andExpect(jsonPath("$.display.accentColor").value(settings.branding().foregroundColor()));
+		String font = settings.branding().fontFamily();
+
+		mvc.perform(patch("/api/v1/settings").with(ADA).header("If-Match", settings.version().etag())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"display\":{\"companyName\":\"Northwind Heating\",\"accentColor\":\"#0A5C36\"}}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.display.companyName").value("Northwind Heating"))
+			.andExpect(jsonPath("$.display.accentColor").value("#0a5c36"))
+			.andExpect(jsonPath("$.display.fontFamily").value(font));
+		assertThat(settings.branding().companyName()).isEqualTo("Northwind Heating");
+
+		long version = settings.version().number();
+		mvc.perform(patch("/api/v1/settings").with(ADA).header("If-Match", settings.version().etag())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"display\":{\"fontColor\":\"red\"},\"selfScheduling\":{\"minimumLeadDays\":2}}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("display.fontColor"));
+		assertThat(settings.version().number()).isEqualTo(version);
+	}
+
+	@Test
 	void aStaleIfMatchIsRefusedNamingWhoChangedTheSettingsAndWhen() throws Exception {
 		String read = settings.version().etag();
 		clock.set(Instant.parse("2026-12-01T09:15:00Z"));
