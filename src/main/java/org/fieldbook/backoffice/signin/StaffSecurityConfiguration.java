@@ -43,7 +43,7 @@ class StaffSecurityConfiguration {
 			"/api/v1/contacts/*/invitation", "/api/v1/audit/**" };
 
 	/** Settings and master data: every staff member reads them, only admins change them. */
-	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**" };
+	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**", "/api/v1/accounts/**", "/api/v1/contacts/**", "/api/v1/assets/**", "/api/v1/functional-locations/**" };
 
 	private final AuthenticationManager staff;
 
