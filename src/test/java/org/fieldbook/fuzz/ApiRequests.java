@@ -21,6 +21,9 @@ final class ApiRequests implements FuzzRun.Requests {
 	private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
 			"application/json;charset=nope", "application/json;charset=UTF-16", "application/*", "nope");
 
+	private static final List<String> CUSTOMER_APIS = List.of("/api/v1/accounts", "/api/v1/contacts", "/api/v1/assets",
+			"/api/v1/functional-locations");
+
 	private final FuzzWorld world;
 
 	ApiRequests(FuzzWorld world) {
@@ -30,10 +33,20 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(22)) {
+		FuzzRequest request = switch (random.nextInt(26)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 22 -> customerFilters(FuzzRequest.of("GET", Hostile.pick(random, CUSTOMER_APIS)), random);
+			case 23 -> FuzzRequest.of("GET", Hostile.pick(random, CUSTOMER_APIS.subList(0, 3)) + "/{id}",
+					Hostile.orValid("1", random));
+			case 24 -> FuzzRequest.of(Hostile.pick(random, List.of("POST", "PUT")), Hostile.pick(random, CUSTOMER_APIS.subList(0, 3))
+					+ (random.nextBoolean() ? "" : "/{id}"), Hostile.pick(random, List.of("0", "-1", "9223372036854775808", "x")))
+				.body("application/json", Hostile.pick(random, List.of("{}", "", "null", "[]", "{\"id\":\"fz\",\"address\":{}}",
+						"{\"id\":\"fz\",\"name\":\"F\",\"account\":\"" + FuzzWorld.ACCOUNT + "\",\"active\":\"x\"}",
+						Hostile.any(random))));
+			case 25 -> FuzzRequest.of("POST", "/api/v1/import").param("dryRun", Hostile.orValid("true", random))
+				.body("application/json", Hostile.pick(random, List.of("{}", "", "{\"accounts\":[null]}", Hostile.any(random))));
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -63,6 +76,17 @@ final class ApiRequests implements FuzzRun.Requests {
 		for (String[] filter : List.of(new String[] { "actor", "admin" }, new String[] { "action", "link-code.extended" },
 				new String[] { "subject", "FB-AAAA1" }, new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" },
 				new String[] { "page", "2" }, new String[] { "sort", "oldest" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** The filters and paging of the account, contact, asset and functional location lists: for the screens and the API. */
+	static FuzzRequest customerFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "q", "lee" }, new String[] { "active", "true" },
+				new String[] { "account", FuzzWorld.ACCOUNT }, new String[] { "sort", "-name" }, new String[] { "page", "2" })) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

@@ -15,6 +15,15 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private static final List<String> IDS = List.of("0", "-1", "9223372036854775807", "9223372036854775808", "1e3", "1.0",
 			"0x1", "+1", " 1", "\u0661");
 
+	private static final List<String> MASTER_DATA_FORMS = List.of("/admin/master-data/accounts", "/admin/master-data/contacts",
+			"/admin/master-data/assets");
+
+	private static final List<String> MASTER_DATA_LISTS = List.of("/admin/master-data/accounts", "/admin/master-data/contacts",
+			"/admin/master-data/assets", "/admin/master-data/functional-locations", "/admin/master-data");
+
+	/** Ids that name no record: a fuzzed change must not deactivate the world's own account. */
+	private static final List<String> UNKNOWN_IDS = List.of("0", "-1", "9223372036854775807", "9223372036854775808", "1e3");
+
 	private final FuzzWorld world;
 
 	BackOfficeRequests(FuzzWorld world) {
@@ -29,7 +38,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(17)) {
+		return switch (random.nextInt(23)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -46,9 +55,32 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
 			case 15 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
 			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
+			case 17, 18 -> ApiRequests.customerFilters(staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS)), random),
+					random);
+			case 19 -> staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS) + "/{id}", id("1", random)), random);
+			case 20, 21 -> masterDataForm(staff(FuzzRequest.of("POST", Hostile.pick(random, MASTER_DATA_FORMS) + "/{id}",
+					random.nextBoolean() ? "new" : Hostile.pick(random, UNKNOWN_IDS)), random), random);
+			case 22 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/import/apply",
+					"/admin/master-data/import/preview"))), random).param("digest", Hostile.any(random));
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
+	}
+
+	/** The fields of the account, contact and asset forms, each present or not, valid or not. */
+	private static FuzzRequest masterDataForm(FuzzRequest request, SplittableRandom random) {
+		for (String[] field : List.of(new String[] { "id", "fuzz-new" }, new String[] { "name", "Fuzz" },
+				new String[] { "firstName", "Fu" }, new String[] { "lastName", "Zz" }, new String[] { "email", "f@example.com" },
+				new String[] { "phone", "+13125550100" }, new String[] { "language", "en" }, new String[] { "active", "true" },
+				new String[] { "smsConsent", "false" }, new String[] { "account", FuzzWorld.ACCOUNT },
+				new String[] { "timeZone", "America/Chicago" }, new String[] { "address.line1", "1 Main St" },
+				new String[] { "address.country", "US" }, new String[] { "address.lat", "41.9" },
+				new String[] { "location.lon", "-87.6" }, new String[] { "locationName", "Roof" })) {
+			if (random.nextInt(2) == 0) {
+				request.param(field[0], Hostile.orValid(field[1], random));
+			}
+		}
+		return request;
 	}
 
 	private static FuzzRequest days(FuzzRequest request, SplittableRandom random) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fieldbook.backoffice.audit.AuditFilter;
 import org.fieldbook.backoffice.audit.AuditTrail;
+import org.fieldbook.customer.ContactFields;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.CustomerRecords;
 import org.fieldbook.customer.CustomerSearch;
@@ -24,6 +25,7 @@ import org.fieldbook.invitation.InvitationVariables;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,9 @@ class CustomerMasterDataPagesTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	StatementCounter counter;
 
 	ServiceWorld world;
 
@@ -203,6 +208,25 @@ class CustomerMasterDataPagesTest {
 		assertThat(audit.find(new AuditFilter("ada", "asset.changed", "as-boiler", null, null, null), 1).items())
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).startsWith("active: true → false; locationName: Basement → ;"));
+	}
+
+	@Test
+	void aPageOfManyContactsTakesAsManyStatementsAsAPageOfOne() throws Exception {
+		int one;
+		try (var counting = counter.start()) {
+			mvc.perform(get("/admin/master-data/contacts").with(ADMIN)).andExpect(status().isOk());
+			one = counting.statements();
+		}
+		for (int i = 0; i < 60; i++) {
+			records.createContact("c-many-" + i, new ContactFields("Many", "Contact " + i, null, null, "en", false, true),
+					ServiceWorld.ACCOUNT);
+		}
+
+		try (var counting = counter.start()) {
+			mvc.perform(get("/admin/master-data/contacts").with(ADMIN))
+				.andExpect(content().string(containsString("Page 1 of 2 (61 records)")));
+			assertThat(counting.statements()).isEqualTo(one);
+		}
 	}
 
 	@Test
