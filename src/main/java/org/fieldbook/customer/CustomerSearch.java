@@ -1,5 +1,7 @@
 package org.fieldbook.customer;
 
+import java.util.Locale;
+
 /**
  * What a list of accounts, contacts or assets is narrowed to: {@code text} matches the start of a name, an email or
  * an external id in any case; {@code active} null is both; {@code account} an account's external id (contacts and
@@ -26,7 +28,7 @@ public record CustomerSearch(String text, Boolean active, String account, String
 
 	/** A LIKE pattern for the start of a lower-case column. */
 	String prefix() {
-		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private static String blankIsNone(String value) {
