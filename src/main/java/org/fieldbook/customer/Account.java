@@ -2,6 +2,7 @@ package org.fieldbook.customer;
 
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Embedded;
@@ -47,12 +48,17 @@ class Account implements ExternallyIdentified {
 		this.externalId = externalId;
 	}
 
-	public void describe(String name, boolean active, ZoneId zone, Long territoryId, Address address) {
+	/** @return whether anything of it changed */
+	public boolean describe(String name, boolean active, ZoneId zone, Long territoryId, Address address) {
+		boolean changed = !(Objects.equals(this.name, name) && this.active == active
+				&& Objects.equals(this.timeZone, zone.getId()) && Objects.equals(this.territoryId, territoryId)
+				&& Objects.equals(this.address, address));
 		this.name = name;
 		this.active = active;
 		this.timeZone = zone.getId();
 		this.territoryId = territoryId;
 		this.address = address;
+		return changed;
 	}
 
 	/** @return whether the contact is new to this account */

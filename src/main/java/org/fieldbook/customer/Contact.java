@@ -1,5 +1,7 @@
 package org.fieldbook.customer;
 
+import java.util.Objects;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +31,8 @@ class Contact implements ExternallyIdentified {
 
 	private boolean smsConsent;
 
+	private boolean active = true;
+
 	protected Contact() {
 	}
 
@@ -36,14 +40,24 @@ class Contact implements ExternallyIdentified {
 		this.externalId = externalId;
 	}
 
-	public void describe(String firstName, String lastName, String email, String phone, String language,
+	/** @return whether anything of it changed */
+	public boolean describe(String firstName, String lastName, String email, String phone, String language,
 			boolean smsConsent) {
+		boolean changed = !(Objects.equals(this.firstName, firstName) && Objects.equals(this.lastName, lastName)
+				&& Objects.equals(this.email, email) && Objects.equals(this.phone, phone)
+				&& Objects.equals(this.language, language) && this.smsConsent == smsConsent);
 		this.firstName = firstName;
 		this.lastName = lastName;
 		this.email = email;
 		this.phone = phone;
 		this.language = language;
 		this.smsConsent = smsConsent;
+		return changed;
+	}
+
+	/** An inactive contact is kept for the bookings that name it, but the portal no longer offers it anything. */
+	public void setActive(boolean active) {
+		this.active = active;
 	}
 
 	public Long getId() {
@@ -76,6 +90,10 @@ class Contact implements ExternallyIdentified {
 
 	public boolean hasSmsConsent() {
 		return smsConsent;
+	}
+
+	public boolean isActive() {
+		return active;
 	}
 
 }

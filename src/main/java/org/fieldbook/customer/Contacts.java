@@ -88,11 +88,12 @@ public class Contacts {
 				 ORDER BY a.name, a.external_id LIMIT ?""", ACCOUNT, pattern, pattern, limit);
 	}
 
-	/** The contact's active accounts, by name. */
+	/** The contact's active accounts, by name; none for an inactive contact, which the portal no longer serves. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> activeAccounts(long contactId) {
 		return jdbc.query("SELECT " + ACCOUNT_COLUMNS + """
 				  FROM account a JOIN account_contact ac ON ac.account_id = a.id
+				  JOIN contact c ON c.id = ac.contact_id AND c.active
 				 WHERE ac.contact_id = ? AND a.active ORDER BY a.name, a.external_id""", ACCOUNT, contactId);
 	}
 
@@ -115,7 +116,7 @@ public class Contacts {
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 	}
 
-	/** The assets of one of the contact's active accounts, with where each is. */
+	/** The active assets of one of the contact's active accounts, with where each is. */
 	@Transactional(readOnly = true)
 	public List<AssetSummary> assets(long contactId, String accountExternalId) {
 		return jdbc.query("SELECT ca.id, ca.external_id, ca.name, " + SiteAddress.COLUMNS + """
@@ -124,7 +125,7 @@ public class Contacts {
 				  JOIN account a ON a.id = ca.account_id AND a.active
 				  JOIN account_contact ac ON ac.account_id = a.id AND ac.contact_id = ?
 				  LEFT JOIN functional_location fl ON fl.id = ca.functional_location_id
-				 WHERE a.external_id = ? ORDER BY ca.name, ca.external_id""",
+				 WHERE a.external_id = ? AND ca.active ORDER BY ca.name, ca.external_id""",
 				(rs, n) -> new AssetSummary(rs.getLong(1), rs.getString(2), rs.getString(3), SiteAddress.of(rs).oneLine()),
 				contactId, accountExternalId);
 	}
@@ -135,7 +136,7 @@ public class Contacts {
 		return column("name", assetIds);
 	}
 
-	/** Contacts with an email address at an active account: whom "invite all existing contacts" may reach. */
+	/** Active contacts with an email address at an active account: whom "invite all existing contacts" may reach. */
 	@Transactional(readOnly = true)
 	public List<CustomerContact> reachableContactsOfActiveAccounts() {
 		return jdbc.query("""
@@ -143,7 +144,7 @@ public class Contacts {
 				  FROM contact c
 				  JOIN account_contact ac ON ac.contact_id = c.id
 				  JOIN account a ON a.id = ac.account_id AND a.active
-				 WHERE c.email IS NOT NULL AND c.email <> ''
+				 WHERE c.active AND c.email IS NOT NULL AND c.email <> ''
 				 ORDER BY c.id""", (rs, n) -> new CustomerContact(rs.getLong(1), rs.getString(2), rs.getString(3),
 				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)));
 	}

@@ -1,5 +1,7 @@
 package org.fieldbook.customer;
 
+import java.util.Objects;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +25,8 @@ class CustomerAsset implements ExternallyIdentified {
 
 	private String name;
 
+	private boolean active = true;
+
 	@OneToOne(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "functional_location_id")
 	private FunctionalLocation functionalLocation;
@@ -34,22 +38,39 @@ class CustomerAsset implements ExternallyIdentified {
 		this.externalId = externalId;
 	}
 
-	public void describe(Long accountId, String name) {
+	/** @return whether anything of it changed */
+	public boolean describe(Long accountId, String name) {
+		boolean changed = !(Objects.equals(this.accountId, accountId) && Objects.equals(this.name, name));
 		this.accountId = accountId;
 		this.name = name;
+		return changed;
 	}
 
-	/** Places the asset at its own location, or at the account's address when {@code name} is null. */
-	public void locate(String name, Address address) {
+	/**
+	 * Places the asset at its own location, or at the account's address when {@code name} is null.
+	 *
+	 * @return whether where it stands changed
+	 */
+	public boolean locate(String name, Address address) {
 		if (name == null) {
+			boolean changed = functionalLocation != null;
 			functionalLocation = null;
+			return changed;
 		}
-		else if (functionalLocation == null) {
+		if (functionalLocation == null) {
 			functionalLocation = new FunctionalLocation(name, address);
+			return true;
 		}
-		else {
-			functionalLocation.describe(name, address);
-		}
+		return functionalLocation.describe(name, address);
+	}
+
+	/** An inactive asset is kept for the bookings that name it, but the portal no longer offers it. */
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public boolean isActive() {
+		return active;
 	}
 
 	public Long getId() {

@@ -3,6 +3,7 @@ package org.fieldbook.customer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,10 @@ public class CustomerImport {
 	public record ExistingIds(Set<String> accounts, Set<String> contacts, Set<String> assets) {
 	}
 
+	/** The external ids that an import created or changed; the others of the import were left as they were. */
+	public record Written(Set<String> accounts, Set<String> contacts, Set<String> assets) {
+	}
+
 	private final AccountRepository accounts;
 
 	private final ContactRepository contacts;
@@ -66,24 +71,32 @@ public class CustomerImport {
 
 	/**
 	 * Writes the accounts with their contacts and assets. A contact new to an active account joins it: that is
-	 * published as {@link ContactJoinedAccount}, which its listeners hear after the commit.
+	 * published as {@link ContactJoinedAccount}, which its listeners hear after the commit. An account that a contact
+	 * joins counts as changed.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void upsert(List<AccountData> data) {
+	public Written upsert(List<AccountData> data) {
+		Written written = new Written(new HashSet<>(), new HashSet<>(), new HashSet<>());
 		Map<String, Account> knownAccounts = accounts.byExternalId(accountIds(data));
 		Map<String, Contact> knownContacts = contacts.byExternalId(contactIds(data));
 		Map<String, CustomerAsset> knownAssets = assets.byExternalId(assetIds(data));
 		for (AccountData record : data) {
 			Account account = knownAccounts.computeIfAbsent(record.externalId(), Account::new);
-			account.describe(record.name(), record.active(), record.zone(), record.territoryId(), record.address());
+			boolean changed = account.describe(record.name(), record.active(), record.zone(), record.territoryId(),
+					record.address());
 			List<Contact> joined = new ArrayList<>();
 			for (ContactData person : record.contacts()) {
 				Contact contact = knownContacts.computeIfAbsent(person.externalId(), Contact::new);
-				contact.describe(person.firstName(), person.lastName(), person.email(), person.phone(),
-						person.language(), person.smsConsent());
+				if (contact.describe(person.firstName(), person.lastName(), person.email(), person.phone(),
+						person.language(), person.smsConsent())) {
+					written.contacts().add(person.externalId());
+				}
 				if (account.addContact(contacts.save(contact))) {
 					joined.add(contact);
 				}
+			}
+			if (changed || !joined.isEmpty()) {
+				written.accounts().add(record.externalId());
 			}
 			accounts.save(account);
 			if (account.isActive()) {
@@ -91,11 +104,14 @@ public class CustomerImport {
 			}
 			for (AssetData equipment : record.assets()) {
 				CustomerAsset asset = knownAssets.computeIfAbsent(equipment.externalId(), CustomerAsset::new);
-				asset.describe(account.getId(), equipment.name());
-				asset.locate(equipment.locationName(), equipment.locationAddress());
+				boolean described = asset.describe(account.getId(), equipment.name());
+				if (asset.locate(equipment.locationName(), equipment.locationAddress()) | described) {
+					written.assets().add(equipment.externalId());
+				}
 				assets.save(asset);
 			}
 		}
+		return written;
 	}
 
 	private static List<String> accountIds(List<AccountData> data) {

@@ -1,5 +1,7 @@
 package org.fieldbook.customer;
 
+import java.util.Objects;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,9 +28,12 @@ class FunctionalLocation {
 		describe(name, address);
 	}
 
-	public void describe(String name, Address address) {
+	/** @return whether anything of it changed */
+	public boolean describe(String name, Address address) {
+		boolean changed = !(Objects.equals(this.name, name) && Objects.equals(this.address, address));
 		this.name = name;
 		this.address = address;
+		return changed;
 	}
 
 	public Long getId() {

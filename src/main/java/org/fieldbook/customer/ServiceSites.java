@@ -23,14 +23,15 @@ public class ServiceSites {
 	/**
 	 * The site of a visit at an active account, for one of its assets (null: none).
 	 *
-	 * @return empty when there is no such active account; an asset that the account does not have is left out
+	 * @return empty when there is no such active account; an asset that the account does not have, or that is no
+	 *         longer active, is left out
 	 */
 	public Optional<ServiceSite> site(String accountExternalId, String assetExternalId) {
 		return jdbc.query("SELECT a.id, a.external_id, a.time_zone, a.territory_id, ca.id AS asset_id, ca.external_id AS asset, "
 				+ SiteAddress.COLUMNS + """
 
 				  FROM account a
-				  LEFT JOIN customer_asset ca ON ca.account_id = a.id AND ca.external_id = ?
+				  LEFT JOIN customer_asset ca ON ca.account_id = a.id AND ca.external_id = ? AND ca.active
 				  LEFT JOIN functional_location fl ON fl.id = ca.functional_location_id
 				 WHERE a.external_id = ? AND a.active""",
 				(rs, n) -> new ServiceSite(rs.getLong("id"), rs.getString("external_id"),

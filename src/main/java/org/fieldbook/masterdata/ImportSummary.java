@@ -5,48 +5,56 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** How many records of each kind an import created and updated. */
+/**
+ * How many records of each kind an import created, updated and left as they were. Only accounts, contacts and
+ * assets tell an unchanged record from an updated one; of the other kinds every record already there counts as
+ * updated.
+ */
 public final class ImportSummary {
 
-	public record Counts(int created, int updated) {
+	public record Counts(int created, int updated, int unchanged) {
 	}
+
+	private static final int CREATED = 0;
+
+	private static final int UPDATED = 1;
+
+	private static final int UNCHANGED = 2;
 
 	private final Map<String, int[]> counts = new LinkedHashMap<>();
 
-	void created(String kind) {
-		counts.computeIfAbsent(kind, k -> new int[2])[0]++;
-	}
-
-	void updated(String kind) {
-		counts.computeIfAbsent(kind, k -> new int[2])[1]++;
-	}
-
 	void count(String kind, boolean created) {
-		if (created) {
-			created(kind);
-		}
-		else {
-			updated(kind);
-		}
+		add(kind, created ? CREATED : UPDATED);
+	}
+
+	void count(String kind, boolean created, boolean changed) {
+		add(kind, created ? CREATED : changed ? UPDATED : UNCHANGED);
+	}
+
+	private void add(String kind, int which) {
+		counts.computeIfAbsent(kind, k -> new int[3])[which]++;
 	}
 
 	public Map<String, Counts> counts() {
 		return Collections.unmodifiableMap(counts.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, e -> new Counts(e.getValue()[0], e.getValue()[1]),
-					(a, b) -> a, LinkedHashMap::new)));
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> counts(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
 	}
 
 	public Counts of(String kind) {
-		int[] value = counts.getOrDefault(kind, new int[2]);
-		return new Counts(value[0], value[1]);
+		return counts(counts.getOrDefault(kind, new int[3]));
+	}
+
+	private static Counts counts(int[] value) {
+		return new Counts(value[CREATED], value[UPDATED], value[UNCHANGED]);
 	}
 
 	@Override
 	public String toString() {
 		return counts().entrySet()
 			.stream()
-			.map(e -> e.getKey() + " " + e.getValue().created() + " created, " + e.getValue().updated() + " updated")
+			.map(e -> e.getKey() + " " + e.getValue().created() + " created, " + e.getValue().updated() + " updated, "
+					+ e.getValue().unchanged() + " unchanged")
 			.collect(Collectors.joining("; "));
 	}
 

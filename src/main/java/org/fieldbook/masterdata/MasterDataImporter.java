@@ -24,6 +24,7 @@ import org.fieldbook.customer.CustomerImport.AccountData;
 import org.fieldbook.customer.CustomerImport.AssetData;
 import org.fieldbook.customer.CustomerImport.ContactData;
 import org.fieldbook.customer.CustomerImport.ExistingIds;
+import org.fieldbook.customer.CustomerImport.Written;
 import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
 import org.fieldbook.masterdata.MasterDataFile.AddressRecord;
 import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
@@ -43,6 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports master data from the company's CRM/ERP. The file is checked whole first and written in one
@@ -80,6 +82,21 @@ public class MasterDataImporter {
 	@Transactional
 	public ImportSummary importJson(InputStream json) {
 		return importFile(reader.read(json));
+	}
+
+	/**
+	 * What importing the file would do: the import itself, run to the end and then rolled back, so that the preview
+	 * and the import can never disagree. Nothing is written and no invitation starts (they start after a commit).
+	 */
+	@Transactional
+	public ImportPreview preview(InputStream json) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		try {
+			return ImportPreview.accepted(importFile(reader.read(json)));
+		}
+		catch (MasterDataRejectedException ex) {
+			return ImportPreview.rejected(ex.problems());
+		}
 	}
 
 	@Transactional
@@ -160,12 +177,17 @@ public class MasterDataImporter {
 		Set<String> knownAccounts = new HashSet<>(existing.accounts());
 		Set<String> knownContacts = new HashSet<>(existing.contacts());
 		Set<String> knownAssets = new HashSet<>(existing.assets());
+		Written written = customers.upsert(accounts);
 		for (AccountData account : accounts) {
-			summary.count("accounts", knownAccounts.add(account.externalId()));
-			account.contacts().forEach(contact -> summary.count("contacts", knownContacts.add(contact.externalId())));
-			account.assets().forEach(asset -> summary.count("assets", knownAssets.add(asset.externalId())));
+			summary.count("accounts", knownAccounts.add(account.externalId()),
+					written.accounts().contains(account.externalId()));
+			account.contacts()
+				.forEach(contact -> summary.count("contacts", knownContacts.add(contact.externalId()),
+						written.contacts().contains(contact.externalId())));
+			account.assets()
+				.forEach(asset -> summary.count("assets", knownAssets.add(asset.externalId()),
+						written.assets().contains(asset.externalId())));
 		}
-		customers.upsert(accounts);
 	}
 
 	private static AccountData account(AccountRecord record, Map<String, Long> territories) {

@@ -56,6 +56,34 @@ final class MasterDataValidator {
 		return validator.problems;
 	}
 
+	/** The import's checks of one account as a form gives it: its id, name, time zone and address. */
+	static List<ImportProblem> account(AccountRecord account) {
+		MasterDataValidator validator = single();
+		Scope scope = validator.new Scope("account");
+		scope.text("id", account.id(), MasterDataValues.ID);
+		validator.account(scope, account, new HashSet<>(), new HashSet<>());
+		return validator.problems;
+	}
+
+	/** The import's checks of one contact as a form gives it. */
+	static List<ImportProblem> contact(ContactRecord contact) {
+		MasterDataValidator validator = single();
+		validator.contact(validator.new Scope("contact"), "", contact, new HashSet<>());
+		return validator.problems;
+	}
+
+	/** The import's checks of one asset as a form gives it, with its functional location if it has one. */
+	static List<ImportProblem> asset(AssetRecord asset) {
+		MasterDataValidator validator = single();
+		validator.asset(validator.new Scope("asset"), "", asset, new HashSet<>());
+		return validator.problems;
+	}
+
+	private static MasterDataValidator single() {
+		return new MasterDataValidator(new MasterDataFile(null, null, null, null, null, null),
+				new Existing(Set.of(), Set.of(), Set.of()));
+	}
+
 	private void run() {
 		eachRecord("territories", file.territories(), t -> t.id(),
 				(r, t) -> r.text("name", t.name(), MasterDataValues.NAME), territories);
@@ -193,20 +221,20 @@ final class MasterDataValidator {
 		if (!r.required(field, contact)) {
 			return;
 		}
-		if (r.text(field + ".id", contact.id(), MasterDataValues.ID)) {
+		if (r.text(at(field, "id"), contact.id(), MasterDataValues.ID)) {
 			contactIds.add(contact.id());
 		}
-		r.text(field + ".firstName", contact.firstName(), MasterDataValues.PERSON_NAME);
-		r.text(field + ".lastName", contact.lastName(), MasterDataValues.PERSON_NAME);
-		if (r.fits(field + ".email", contact.email(), MasterDataValues.EMAIL_ADDRESS) && contact.email() != null
+		r.text(at(field, "firstName"), contact.firstName(), MasterDataValues.PERSON_NAME);
+		r.text(at(field, "lastName"), contact.lastName(), MasterDataValues.PERSON_NAME);
+		if (r.fits(at(field, "email"), contact.email(), MasterDataValues.EMAIL_ADDRESS) && contact.email() != null
 				&& !MasterDataValues.EMAIL.matcher(contact.email()).matches()) {
-			r.problem(field + ".email", Quoted.of(contact.email()) + " is not an email address");
+			r.problem(at(field, "email"), Quoted.of(contact.email()) + " is not an email address");
 		}
 		if (contact.phone() != null && !MasterDataValues.E164.matcher(contact.phone()).matches()) {
-			r.problem(field + ".phone", Quoted.of(contact.phone()) + " is not in E.164 form such as \"+13125550100\"");
+			r.problem(at(field, "phone"), Quoted.of(contact.phone()) + " is not in E.164 form such as \"+13125550100\"");
 		}
 		if (!Languages.SUPPORTED.contains(MasterDataValues.language(contact.language()))) {
-			r.problem(field + ".language", Quoted.of(contact.language()) + " is not one of " + Languages.SUPPORTED);
+			r.problem(at(field, "language"), Quoted.of(contact.language()) + " is not one of " + Languages.SUPPORTED);
 		}
 	}
 
@@ -214,13 +242,13 @@ final class MasterDataValidator {
 		if (!r.required(field, asset)) {
 			return;
 		}
-		if (r.text(field + ".id", asset.id(), MasterDataValues.ID) && !assetIds.add(asset.id())) {
-			r.problem(field + ".id", Quoted.of(asset.id()) + " appears more than once among the assets");
+		if (r.text(at(field, "id"), asset.id(), MasterDataValues.ID) && !assetIds.add(asset.id())) {
+			r.problem(at(field, "id"), Quoted.of(asset.id()) + " appears more than once among the assets");
 		}
-		r.text(field + ".name", asset.name(), MasterDataValues.NAME);
+		r.text(at(field, "name"), asset.name(), MasterDataValues.NAME);
 		if (asset.functionalLocation() != null) {
-			r.text(field + ".functionalLocation.name", asset.functionalLocation().name(), MasterDataValues.NAME);
-			r.address(field + ".functionalLocation.address", asset.functionalLocation().address());
+			r.text(at(field, "functionalLocation.name"), asset.functionalLocation().name(), MasterDataValues.NAME);
+			r.address(at(field, "functionalLocation.address"), asset.functionalLocation().address());
 		}
 	}
 
@@ -283,6 +311,11 @@ final class MasterDataValidator {
 				}
 			}
 		});
+	}
+
+	/** A field of a part of a record ({@code contacts[0].email}), or of the record itself when the part is "". */
+	private static String at(String part, String field) {
+		return part.isEmpty() ? field : part + "." + field;
 	}
 
 	private boolean knownTerritory(String id) {

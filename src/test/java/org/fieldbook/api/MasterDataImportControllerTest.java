@@ -37,9 +37,10 @@ class MasterDataImportControllerTest {
 		ResponseEntity<String> response = post(ExampleCompany.json());
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(response.getBody()).contains("\"technicians\":{\"created\":1,\"updated\":0}",
-				"\"bookings\":{\"created\":1,\"updated\":0}");
-		assertThat(post(ExampleCompany.json()).getBody()).contains("\"technicians\":{\"created\":0,\"updated\":1}");
+		assertThat(response.getBody()).contains("\"technicians\":{\"created\":1,\"updated\":0,\"unchanged\":0}",
+				"\"bookings\":{\"created\":1,\"updated\":0,\"unchanged\":0}");
+		assertThat(post(ExampleCompany.json()).getBody()).contains("\"technicians\":{\"created\":0,\"updated\":1,\"unchanged\":0}",
+				"\"contacts\":{\"created\":0,\"updated\":0,\"unchanged\":1}");
 	}
 
 	@Test

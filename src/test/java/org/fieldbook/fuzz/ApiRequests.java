@@ -19,6 +19,9 @@ import org.fieldbook.support.ServiceWorld;
  */
 final class ApiRequests implements FuzzRun.Requests {
 
+	private static final List<String> CUSTOMER_APIS = List.of("/api/v1/accounts", "/api/v1/contacts", "/api/v1/assets",
+			"/api/v1/functional-locations");
+
 	static final List<String> WORKFORCE = List.of("technicians", "territories", "skills");
 
 	private static final List<String[]> WORKFORCE_FIELDS = List.of(new String[] { "externalId", "\"fuzz-x\"" },
@@ -41,7 +44,7 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(30)) {
+		FuzzRequest request = switch (random.nextInt(34)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 10 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 11 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
@@ -64,6 +67,16 @@ final class ApiRequests implements FuzzRun.Requests {
 			case 26 -> workforceBody(FuzzRequest.of("POST", "/api/v1/{kind}", Hostile.pick(random, WORKFORCE)), random);
 			case 27 -> FuzzRequest.of("GET", "/api/v1/settings");
 			case 28 -> settingsPatch(random);
+			case 29 -> customerFilters(FuzzRequest.of("GET", Hostile.pick(random, CUSTOMER_APIS)), random);
+			case 30 -> FuzzRequest.of("GET", Hostile.pick(random, CUSTOMER_APIS.subList(0, 3)) + "/{id}",
+					Hostile.orValid("1", random));
+			case 31 -> FuzzRequest.of(Hostile.pick(random, List.of("POST", "PUT")), Hostile.pick(random, CUSTOMER_APIS.subList(0, 3))
+					+ (random.nextBoolean() ? "" : "/{id}"), Hostile.pick(random, List.of("0", "-1", "9223372036854775808", "x")))
+				.body("application/json", Hostile.pick(random, List.of("{}", "", "null", "[]", "{\"id\":\"fz\",\"address\":{}}",
+						"{\"id\":\"fz\",\"name\":\"F\",\"account\":\"" + FuzzWorld.ACCOUNT + "\",\"active\":\"x\"}",
+						Hostile.any(random))));
+			case 32 -> FuzzRequest.of("POST", "/api/v1/import").param("dryRun", Hostile.orValid("true", random))
+				.body("application/json", Hostile.pick(random, List.of("{}", "", "{\"accounts\":[null]}", Hostile.any(random))));
 			default -> FuzzRequest.of("POST", "/api/v1/import").body("application/json", Hostile.pick(random,
 					List.of("{}", "", "null", "[]", "{\"accounts\":[null]}", "{\"bookings\":[{}]}", Hostile.any(random))));
 		};
@@ -211,6 +224,17 @@ final class ApiRequests implements FuzzRun.Requests {
 							"{\"selfScheduling\":{\"slotStepMinutes\":1e400}}", Hostile.any(random))));
 		if (random.nextInt(4) != 0) {
 			request.header("If-Match", Hostile.orValid("\"settings-0\"", random));
+		}
+		return request;
+	}
+
+	/** The filters and paging of the account, contact, asset and functional location lists: for the screens and the API. */
+	static FuzzRequest customerFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "q", "lee" }, new String[] { "active", "true" },
+				new String[] { "account", FuzzWorld.ACCOUNT }, new String[] { "sort", "-name" }, new String[] { "page", "2" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
 		}
 		return request;
 	}

@@ -14,6 +14,14 @@ import org.fieldbook.support.ServiceWorld;
  */
 final class BackOfficeRequests implements FuzzRun.Requests {
 
+	private static final List<String> MASTER_DATA_FORMS = List.of("/admin/master-data/accounts", "/admin/master-data/contacts",
+			"/admin/master-data/assets");
+
+	private static final List<String> MASTER_DATA_LISTS = List.of("/admin/master-data/accounts", "/admin/master-data/contacts",
+			"/admin/master-data/assets", "/admin/master-data/functional-locations", "/admin/master-data");
+
+	private static final List<String> UNKNOWN_IDS = List.of("0", "-1", "9223372036854775807", "9223372036854775808", "1e3");
+
 	private static final List<String> IDS = List.of("0", "-1", "9223372036854775807", "9223372036854775808", "1e3", "1.0",
 			"0x1", "+1", " 1", "\u0661");
 
@@ -31,7 +39,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(36)) {
+		return switch (random.nextInt(42)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -83,6 +91,13 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				.param("accountSearch", Hostile.orValid("lee", random));
 			case 34 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts/{id}/remove",
 					"/admin/settings/general/excluded-service-types/{id}/remove")), id("1", random)), random);
+			case 35, 36 -> ApiRequests.customerFilters(staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS)), random),
+					random);
+			case 37 -> staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS) + "/{id}", id("1", random)), random);
+			case 38, 39 -> masterDataForm(staff(FuzzRequest.of("POST", Hostile.pick(random, MASTER_DATA_FORMS) + "/{id}",
+					random.nextBoolean() ? "new" : Hostile.pick(random, UNKNOWN_IDS)), random), random);
+			case 40 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/import/apply",
+					"/admin/master-data/import/preview"))), random).param("digest", Hostile.any(random));
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
@@ -174,6 +189,22 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				"cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays", "assetSelection")) {
 			if (random.nextInt(5) != 0) {
 				request.param(field, Hostile.orValid(Integer.toString(1 + random.nextInt(30)), random));
+			}
+		}
+		return request;
+	}
+
+	/** The fields of the account, contact and asset forms, each present or not, valid or not. */
+	private static FuzzRequest masterDataForm(FuzzRequest request, SplittableRandom random) {
+		for (String[] field : List.of(new String[] { "id", "fuzz-new" }, new String[] { "name", "Fuzz" },
+				new String[] { "firstName", "Fu" }, new String[] { "lastName", "Zz" }, new String[] { "email", "f@example.com" },
+				new String[] { "phone", "+13125550100" }, new String[] { "language", "en" }, new String[] { "active", "true" },
+				new String[] { "smsConsent", "false" }, new String[] { "account", FuzzWorld.ACCOUNT },
+				new String[] { "timeZone", "America/Chicago" }, new String[] { "address.line1", "1 Main St" },
+				new String[] { "address.country", "US" }, new String[] { "address.lat", "41.9" },
+				new String[] { "location.lon", "-87.6" }, new String[] { "locationName", "Roof" })) {
+			if (random.nextInt(2) == 0) {
+				request.param(field[0], Hostile.orValid(field[1], random));
 			}
 		}
 		return request;

@@ -44,7 +44,8 @@ class StaffSecurityConfiguration {
 
 	/** Settings and master data: every staff member reads them, only admins change them. */
 	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**", "/api/v1/service-types/**",
-			"/api/v1/technicians/**", "/api/v1/territories/**", "/api/v1/skills/**" };
+			"/api/v1/technicians/**", "/api/v1/territories/**", "/api/v1/skills/**", "/api/v1/accounts/**",
+			"/api/v1/contacts/**", "/api/v1/assets/**", "/api/v1/functional-locations/**" };
 
 	private final AuthenticationManager staff;
 
