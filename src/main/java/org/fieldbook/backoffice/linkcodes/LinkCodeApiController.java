@@ -1,6 +1,7 @@
 package org.fieldbook.backoffice.linkcodes;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.fieldbook.backoffice.ApiInputProblem;
@@ -28,6 +29,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestController
 class LinkCodeApiController {
 
+	/** A link as the API shows it: its state as of the answer, never its code (only the code's hash is stored). */
+	record LinkCodeJson(long id, String bookingReference, String recipient, Instant createdAt, Instant expiresAt,
+			LinkCode.State state, Instant lastUsedAt) {
+
+		static LinkCodeJson of(LinkCode link) {
+			return new LinkCodeJson(link.id(), link.bookingReference(), link.recipient(), link.createdAt(), link.expiresAt(),
+					link.state(), link.lastUsedAt());
+		}
+
+	}
+
 	private final LinkCodeAdministration links;
 
 	private final LinkCodeChanges changes;
@@ -38,8 +50,8 @@ class LinkCodeApiController {
 	}
 
 	@GetMapping("/api/v1/link-codes")
-	ListPage<LinkCode> list(@ModelAttribute("filter") LinkCodeFilter filter, @RequestParam(defaultValue = "1") int page) {
-		return links.find(filter, page);
+	ListPage<LinkCodeJson> list(@ModelAttribute("filter") LinkCodeFilter filter, @RequestParam(defaultValue = "1") int page) {
+		return links.find(filter, page).map(LinkCodeJson::of);
 	}
 
 	@GetMapping("/api/v1/link-codes/{id}")
@@ -72,7 +84,8 @@ class LinkCodeApiController {
 	}
 
 	private static ResponseEntity<?> answer(long id, Optional<LinkCode> link) {
-		return link.<ResponseEntity<?>>map(ResponseEntity::ok)
+		return link.map(LinkCodeJson::of)
+			.<ResponseEntity<?>>map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No link code " + id)).build());
 	}
 
