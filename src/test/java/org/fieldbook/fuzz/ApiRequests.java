@@ -30,10 +30,17 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(22)) {
+		String link = Hostile.orValid(Long.toString(world.linkId), random);
+		FuzzRequest request = switch (random.nextInt(26)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 22 -> messageFilters(FuzzRequest.of("GET", "/api/v1/notifications"), random);
+			case 23 -> random.nextBoolean() ? linkFilters(FuzzRequest.of("GET", "/api/v1/link-codes"), random)
+					: FuzzRequest.of("GET", "/api/v1/link-codes/{id}", link);
+			case 24 -> FuzzRequest.of("GET", "/api/v1/notifications/{id}", Hostile.orValid(Long.toString(world.notificationId), random));
+			case 25 -> FuzzRequest.of("POST", "/api/v1/link-codes/{id}/" + Hostile.pick(random, List.of("extend", "expire", "block")), link)
+				.param("days", Hostile.orValid("7", random));
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -60,9 +67,26 @@ final class ApiRequests implements FuzzRun.Requests {
 
 	/** The audit log's filters and paging, each present or not, valid or not: for its screen and its API. */
 	static FuzzRequest auditFilters(FuzzRequest request, SplittableRandom random) {
-		for (String[] filter : List.of(new String[] { "actor", "admin" }, new String[] { "action", "link-code.extended" },
+		return filters(request, random, List.of(new String[] { "actor", "admin" }, new String[] { "action", "link-code.extended" },
 				new String[] { "subject", "FB-AAAA1" }, new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" },
-				new String[] { "page", "2" }, new String[] { "sort", "oldest" })) {
+				new String[] { "page", "2" }, new String[] { "sort", "oldest" }));
+	}
+
+	static FuzzRequest messageFilters(FuzzRequest request, SplittableRandom random) {
+		return filters(request, random, List.of(new String[] { "type", "BOOKING_CONFIRMED" }, new String[] { "channel", "SMS" },
+				new String[] { "state", "FAILED" }, new String[] { "contact", "sam" }, new String[] { "reference", "FB-AAAA1" },
+				new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" }, new String[] { "page", "2" },
+				new String[] { "sort", "oldest" }));
+	}
+
+	static FuzzRequest linkFilters(FuzzRequest request, SplittableRandom random) {
+		return filters(request, random, List.of(new String[] { "reference", "FB-AAAA1" }, new String[] { "recipient", "sam" },
+				new String[] { "state", "BLOCKED" }, new String[] { "expiresFrom", "2026-11-01" },
+				new String[] { "expiresTo", "2026-12-31" }, new String[] { "page", "2" }, new String[] { "sort", "EXPIRY" }));
+	}
+
+	private static FuzzRequest filters(FuzzRequest request, SplittableRandom random, List<String[]> filters) {
+		for (String[] filter : filters) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

@@ -29,17 +29,17 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(17)) {
+		return switch (random.nextInt(18)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
-			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
-			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
-			case 4, 5 -> staff(FuzzRequest.of("GET", "/admin/links"), random).param("reference", Hostile.orValid(reference, random));
-			case 6, 7, 8 -> days(staff(FuzzRequest.of("POST", "/admin/links/{id}/extend", link), random)
-				.param("reference", Hostile.orValid(world.references.get(0), random)), random);
-			case 9 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/expire", link), random)
-				.param("reference", random.nextInt(10) == 0 ? world.references.get(0) : Hostile.any(random));
-			case 10 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/block", link), random)
-				.param("reference", random.nextInt(10) == 0 ? world.references.get(0) : Hostile.any(random));
+			case 1 -> ApiRequests.messageFilters(staff(FuzzRequest.of("GET", "/admin/notifications"), random), random);
+			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}" + Hostile.pick(random, List.of("", "/html", "/calendar.ics")),
+					id(Long.toString(world.notificationId), random)), random);
+			case 4, 5 -> ApiRequests.linkFilters(staff(FuzzRequest.of("GET", "/admin/links"), random), random)
+				.param("reference", Hostile.orValid(reference, random));
+			case 6, 7, 8 -> days(staff(FuzzRequest.of("POST", "/admin/links/{id}/extend", link), random), random);
+			case 9 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/expire", link), random);
+			case 10 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/block", link), random);
+			case 16 -> staff(FuzzRequest.of("GET", "/admin/links/{id}", link), random);
 			case 11 -> FuzzRequest.of("GET", "/admin/login").param(random.nextBoolean() ? "error" : "logout", Hostile.any(random));
 			case 12 -> FuzzRequest.of("POST", "/admin/login").param("username", FuzzWorld.strangerName(Hostile.any(random)))
 				.param("password", Hostile.any(random));
