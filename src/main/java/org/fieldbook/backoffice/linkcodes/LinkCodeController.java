@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fieldbook.notification.LinkCodeAdministration;
 import org.fieldbook.notification.LinkCodeAdministration.LinkCode;
 import org.fieldbook.notification.LinkCodeFilter;
+import org.fieldbook.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class LinkCodeController {
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "7") int days, Principal staff) {
 		if (!LinkCodeChanges.validDays(days)) {
 			found(links.link(id));
-			return "redirect:/admin/links/" + id + "?badDays";
+			return Redirects.to("/admin/links/" + id, "badDays");
 		}
 		return changed(changes.extend(staff.getName(), id, days));
 	}
@@ -67,7 +68,7 @@ class LinkCodeController {
 	}
 
 	private static String changed(Optional<LinkCode> link) {
-		return "redirect:/admin/links/" + found(link).id() + "?changed";
+		return Redirects.to("/admin/links/" + found(link).id(), "changed");
 	}
 
 	private static LinkCode found(Optional<LinkCode> link) {
