@@ -26,10 +26,6 @@ public record MessageFilter(NotificationType type, Channel channel, Notification
 		sort = OLDEST_FIRST.equals(sort) ? OLDEST_FIRST : null;
 	}
 
-	public static MessageFilter none() {
-		return new MessageFilter(null, null, null, null, null, null, null, null);
-	}
-
 	/** The same filter in the other order. */
 	public MessageFilter reversed() {
 		return new MessageFilter(type, channel, state, contact, reference, from, to, oldestFirst() ? null : OLDEST_FIRST);
