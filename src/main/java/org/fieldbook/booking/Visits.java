@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.ServiceSites;
 import org.fieldbook.customer.ServiceSites.SiteReference;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +96,18 @@ public class Visits {
 	@Transactional(readOnly = true)
 	public Optional<Long> idOf(String reference) {
 		return jdbc.queryForList("SELECT id FROM booking WHERE reference = ?", Long.class, reference).stream().findFirst();
+	}
+
+	/** The references of these bookings by id; a booking without one (an imported booking) is missing from the answer. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> references(Collection<Long> bookingIds) {
+		Map<Long, String> references = new HashMap<>();
+		if (bookingIds.isEmpty()) {
+			return references;
+		}
+		jdbc.query("SELECT id, reference FROM booking WHERE id = ANY(?) AND reference IS NOT NULL",
+				(RowCallbackHandler) rs -> references.put(rs.getLong(1), rs.getString(2)), (Object) bookingIds.toArray(Long[]::new));
+		return references;
 	}
 
 	/** The external ids the booking was made with, to search other times for it. */

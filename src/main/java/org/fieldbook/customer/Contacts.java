@@ -3,6 +3,7 @@ package org.fieldbook.customer;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,6 +58,19 @@ public class Contacts {
 	@Transactional(readOnly = true)
 	public List<CustomerContact> withEmail(String email) {
 		return contacts.findByEmailIgnoreCase(email).stream().map(CustomerContact::of).toList();
+	}
+
+	/**
+	 * The ids of at most {@code limit} contacts whose name or email address contains the text, in any case: for
+	 * staff looking for what concerns a customer.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatching(String text, int limit) {
+		String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+		return jdbc.queryForList("""
+				SELECT id FROM contact
+				 WHERE lower(first_name || ' ' || last_name) LIKE ? OR lower(email) LIKE ?
+				 ORDER BY id LIMIT ?""", Long.class, pattern, pattern, limit);
 	}
 
 	@Transactional(readOnly = true)

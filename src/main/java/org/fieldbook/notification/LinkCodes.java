@@ -1,5 +1,7 @@
 package org.fieldbook.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LinkCodes {
 
-	/** One link code of a booking as stored. */
-	record Stored(long id, Long contactId, Instant createdAt, Instant expiresAt, boolean blocked, Instant lastUsedAt) {
+	/** One link code as stored. */
+	record Stored(long id, long bookingId, Long contactId, Instant createdAt, Instant expiresAt, boolean blocked, Instant lastUsedAt) {
 	}
+
+	private static final String COLUMNS = """
+			SELECT id, booking_id, contact_id, created_at, expires_at, blocked, last_used_at FROM portal_link_code""";
 
 	private final JdbcTemplate jdbc;
 
@@ -42,30 +47,41 @@ class LinkCodes {
 				Timestamp.from(now), SecretCodes.hash(code), Timestamp.from(now)).stream().findFirst();
 	}
 
-	List<Stored> ofBooking(long bookingId) {
-		return jdbc.query("""
-				SELECT id, contact_id, created_at, expires_at, blocked, last_used_at
-				  FROM portal_link_code WHERE booking_id = ? ORDER BY id""",
-				(row, index) -> new Stored(row.getLong(1), row.getObject(2, Long.class), row.getTimestamp(3).toInstant(),
-						row.getTimestamp(4).toInstant(), row.getBoolean(5),
-						row.getTimestamp(6) == null ? null : row.getTimestamp(6).toInstant()),
-				bookingId);
+	/** The codes matching {@code where}, one page of them in this order. */
+	List<Stored> find(Conditions where, String orderBy, int page) {
+		return jdbc.query(COLUMNS + where.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", LinkCodes::stored,
+				where.params(page).toArray());
+	}
+
+	long count(Conditions where) {
+		return jdbc.queryForObject("SELECT count(*) FROM portal_link_code" + where.where(), Long.class,
+				where.params().toArray());
+	}
+
+	Optional<Stored> byId(long id) {
+		return jdbc.query(COLUMNS + " WHERE id = ?", LinkCodes::stored, id).stream().findFirst();
 	}
 
 	/** Valid for this many more days from now, or from its current end if that is later. */
-	boolean extend(long bookingId, long id, Instant now, int days) {
+	boolean extend(long id, Instant now, int days) {
 		return jdbc.update("""
-				UPDATE portal_link_code SET expires_at = greatest(expires_at, ?) + make_interval(days => ?)
-				 WHERE id = ? AND booking_id = ?""", Timestamp.from(now), days, id, bookingId) == 1;
+				UPDATE portal_link_code SET expires_at = greatest(expires_at, ?) + make_interval(days => ?) WHERE id = ?""",
+				Timestamp.from(now), days, id) == 1;
 	}
 
-	boolean expire(long bookingId, long id, Instant now) {
-		return jdbc.update("UPDATE portal_link_code SET expires_at = least(expires_at, ?) WHERE id = ? AND booking_id = ?",
-				Timestamp.from(now), id, bookingId) == 1;
+	boolean expire(long id, Instant now) {
+		return jdbc.update("UPDATE portal_link_code SET expires_at = least(expires_at, ?) WHERE id = ?", Timestamp.from(now),
+				id) == 1;
 	}
 
-	boolean block(long bookingId, long id) {
-		return jdbc.update("UPDATE portal_link_code SET blocked = true WHERE id = ? AND booking_id = ?", id, bookingId) == 1;
+	boolean block(long id) {
+		return jdbc.update("UPDATE portal_link_code SET blocked = true WHERE id = ?", id) == 1;
+	}
+
+	private static Stored stored(ResultSet row, int index) throws SQLException {
+		return new Stored(row.getLong("id"), row.getLong("booking_id"), row.getObject("contact_id", Long.class),
+				row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant(),
+				row.getBoolean("blocked"), row.getTimestamp("last_used_at") == null ? null : row.getTimestamp("last_used_at").toInstant());
 	}
 
 }

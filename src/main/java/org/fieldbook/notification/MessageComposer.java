@@ -90,16 +90,23 @@ public class MessageComposer {
 				smsText(NotificationType.BOOKING_CONFIRMED, booking, branding.companyName(), link, locale));
 	}
 
+	/** @param processInstanceId the process that sends the messages, or null */
 	@Transactional
-	public Composed compose(MessageSubject subject, ChannelDecision decision) {
-		Optional<Notification> email = decision.email() ? Optional.of(recorded(subject, Channel.EMAIL)) : Optional.empty();
-		Optional<Notification> text = decision.sms() ? Optional.of(recorded(subject, Channel.SMS)) : Optional.empty();
+	public Composed compose(MessageSubject subject, ChannelDecision decision, String processInstanceId) {
+		Optional<Notification> email = decision.email() ? Optional.of(recorded(subject, Channel.EMAIL, processInstanceId))
+				: Optional.empty();
+		Optional<Notification> text = decision.sms() ? Optional.of(recorded(subject, Channel.SMS, processInstanceId))
+				: Optional.empty();
 		return new Composed(email, text);
 	}
 
-	private Notification recorded(MessageSubject subject, Channel channel) {
+	private Notification recorded(MessageSubject subject, Channel channel, String processInstanceId) {
 		String key = subject.idempotencyKey(channel);
-		return log.record(key, () -> channel == Channel.EMAIL ? email(subject, key) : sms(subject, key));
+		return log.record(key, () -> {
+			Notification message = channel == Channel.EMAIL ? email(subject, key) : sms(subject, key);
+			message.writtenBy(processInstanceId);
+			return message;
+		});
 	}
 
 	private Notification email(MessageSubject subject, String key) {

@@ -72,6 +72,8 @@ public class Notification {
 
 	private Instant updatedAt;
 
+	private String processInstanceId;
+
 	protected Notification() {
 	}
 
@@ -108,6 +110,11 @@ public class Notification {
 		notification.recipient = phone;
 		notification.body = text;
 		return notification;
+	}
+
+	/** The instance of the process that wrote the message, for staff to find it in Cockpit. */
+	void writtenBy(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
 	}
 
 	/** The {@code .ics} to attach to an email, or null. */
@@ -253,6 +260,10 @@ public class Notification {
 
 	public Instant getSentAt() {
 		return sentAt;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.fieldbook.notification;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -11,9 +10,6 @@ import org.springframework.data.jpa.repository.Lock;
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	Optional<Notification> findByIdempotencyKey(String idempotencyKey);
-
-	/** The newest messages first, for the back office. */
-	List<Notification> findTop200ByOrderByIdDesc();
 
 	/** The message with its row locked to the end of the transaction, for an outcome to apply to its latest state. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

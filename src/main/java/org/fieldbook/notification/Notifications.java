@@ -44,9 +44,9 @@ public class Notifications {
 	}
 
 	@Transactional
-	public Composed compose(NotificationType type, Long bookingId, Long invitationId) {
+	public Composed compose(NotificationType type, Long bookingId, Long invitationId, String processInstanceId) {
 		Decided decided = decide(type, bookingId, invitationId);
-		return composer.compose(decided.subject(), decided.decision());
+		return composer.compose(decided.subject(), decided.decision(), processInstanceId);
 	}
 
 	/**

@@ -49,8 +49,10 @@ public class PasswordResetEmail {
 		String text = messages.getMessage("mail.greeting", new Object[] { bidi.contain(firstName) }, locale) + "\n\n"
 				+ messages.getMessage("mail.PASSWORD_RESET.lead", null, locale) + "\n\n" + LINK_KEPT_OUT + "\n\n"
 				+ messages.getMessage("mail.PASSWORD_RESET.note", null, locale) + "\n\n-- \n" + branding.companyName();
-		Notification recorded = notifications.recordApart(Notification.email("password-reset:" + requestId + ":PASSWORD_RESET:once:EMAIL",
-				NotificationType.PASSWORD_RESET, contactId, null, address, subject, text, null, clock.instant()));
+		Notification draft = Notification.email("password-reset:" + requestId + ":PASSWORD_RESET:once:EMAIL",
+				NotificationType.PASSWORD_RESET, contactId, null, address, subject, text, null, clock.instant());
+		draft.writtenBy(requestId);
+		Notification recorded = notifications.recordApart(draft);
 		email.deliver(recorded.getId(), content -> content.replace(LINK_KEPT_OUT, link));
 	}
 

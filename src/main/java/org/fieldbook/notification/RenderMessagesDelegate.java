@@ -22,7 +22,8 @@ class RenderMessagesDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Composed composed = notifications.compose(NotificationType.valueOf((String) execution.getVariable(NOTIFICATION_TYPE)),
-				DecideChannelsDelegate.id(execution, BOOKING_ID), DecideChannelsDelegate.id(execution, INVITATION_ID));
+				DecideChannelsDelegate.id(execution, BOOKING_ID), DecideChannelsDelegate.id(execution, INVITATION_ID),
+				execution.getProcessInstanceId());
 		record(execution, composed.email(), EMAIL_NOTIFICATION_ID, EMAIL_PENDING, EMAIL_STATE);
 		record(execution, composed.sms(), SMS_NOTIFICATION_ID, SMS_PENDING, SMS_STATE);
 	}

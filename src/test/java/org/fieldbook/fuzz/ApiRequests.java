@@ -44,7 +44,8 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(34)) {
+		String link = Hostile.orValid(Long.toString(world.linkId), random);
+		FuzzRequest request = switch (random.nextInt(38)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 10 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 11 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
@@ -77,6 +78,12 @@ final class ApiRequests implements FuzzRun.Requests {
 						Hostile.any(random))));
 			case 32 -> FuzzRequest.of("POST", "/api/v1/import").param("dryRun", Hostile.orValid("true", random))
 				.body("application/json", Hostile.pick(random, List.of("{}", "", "{\"accounts\":[null]}", Hostile.any(random))));
+			case 33 -> messageFilters(FuzzRequest.of("GET", "/api/v1/notifications"), random);
+			case 34 -> random.nextBoolean() ? linkFilters(FuzzRequest.of("GET", "/api/v1/link-codes"), random)
+					: FuzzRequest.of("GET", "/api/v1/link-codes/{id}", link);
+			case 35 -> FuzzRequest.of("GET", "/api/v1/notifications/{id}", Hostile.orValid(Long.toString(world.notificationId), random));
+			case 36 -> FuzzRequest.of("POST", "/api/v1/link-codes/{id}/" + Hostile.pick(random, List.of("extend", "expire", "block")), link)
+				.param("days", Hostile.orValid("7", random));
 			default -> FuzzRequest.of("POST", "/api/v1/import").body("application/json", Hostile.pick(random,
 					List.of("{}", "", "null", "[]", "{\"accounts\":[null]}", "{\"bookings\":[{}]}", Hostile.any(random))));
 		};
@@ -232,6 +239,28 @@ final class ApiRequests implements FuzzRun.Requests {
 	static FuzzRequest customerFilters(FuzzRequest request, SplittableRandom random) {
 		for (String[] filter : List.of(new String[] { "q", "lee" }, new String[] { "active", "true" },
 				new String[] { "account", FuzzWorld.ACCOUNT }, new String[] { "sort", "-name" }, new String[] { "page", "2" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	static FuzzRequest messageFilters(FuzzRequest request, SplittableRandom random) {
+		return filters(request, random, List.of(new String[] { "type", "BOOKING_CONFIRMED" }, new String[] { "channel", "SMS" },
+				new String[] { "state", "FAILED" }, new String[] { "contact", "sam" }, new String[] { "reference", "FB-AAAA1" },
+				new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" }, new String[] { "page", "2" },
+				new String[] { "sort", "oldest" }));
+	}
+
+	static FuzzRequest linkFilters(FuzzRequest request, SplittableRandom random) {
+		return filters(request, random, List.of(new String[] { "reference", "FB-AAAA1" }, new String[] { "recipient", "sam" },
+				new String[] { "state", "BLOCKED" }, new String[] { "expiresFrom", "2026-11-01" },
+				new String[] { "expiresTo", "2026-12-31" }, new String[] { "page", "2" }, new String[] { "sort", "EXPIRY" }));
+	}
+
+	private static FuzzRequest filters(FuzzRequest request, SplittableRandom random, List<String[]> filters) {
+		for (String[] filter : filters) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

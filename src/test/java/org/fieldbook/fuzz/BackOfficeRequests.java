@@ -39,65 +39,65 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(42)) {
+		return switch (random.nextInt(43)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
-			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
-			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
-			case 4, 5 -> staff(FuzzRequest.of("GET", "/admin/links"), random).param("reference", Hostile.orValid(reference, random));
-			case 6, 7, 8 -> days(staff(FuzzRequest.of("POST", "/admin/links/{id}/extend", link), random)
-				.param("reference", Hostile.orValid(world.references.get(0), random)), random);
-			case 9 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/expire", link), random)
-				.param("reference", random.nextInt(10) == 0 ? world.references.get(0) : Hostile.any(random));
-			case 10 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/block", link), random)
-				.param("reference", random.nextInt(10) == 0 ? world.references.get(0) : Hostile.any(random));
-			case 11 -> FuzzRequest.of("GET", "/admin/login").param(random.nextBoolean() ? "error" : "logout", Hostile.any(random));
-			case 12 -> FuzzRequest.of("POST", "/admin/login").param("username", FuzzWorld.strangerName(Hostile.any(random)))
+			case 1 -> FuzzRequest.of("GET", "/admin/login").param(random.nextBoolean() ? "error" : "logout", Hostile.any(random));
+			case 2 -> FuzzRequest.of("POST", "/admin/login").param("username", FuzzWorld.strangerName(Hostile.any(random)))
 				.param("password", Hostile.any(random));
-			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
-			case 14 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
-			case 15 -> ApiRequests.serviceTypeFilters(staff(FuzzRequest.of("GET", "/admin/service-types"), random), random);
-			case 16 -> staff(FuzzRequest.of("GET", "/admin/service-types/{id}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random)), random);
-			case 17 -> serviceTypeForm(staff(FuzzRequest.of("POST", "/admin/service-types/{id}",
+			case 3 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
+			case 4 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
+			case 5 -> ApiRequests.serviceTypeFilters(staff(FuzzRequest.of("GET", "/admin/service-types"), random), random);
+			case 6 -> staff(FuzzRequest.of("GET", "/admin/service-types/{id}", Hostile.orValid(ServiceWorld.SERVICE_TYPE, random)), random);
+			case 7 -> serviceTypeForm(staff(FuzzRequest.of("POST", "/admin/service-types/{id}",
 					random.nextInt(8) == 0 ? Hostile.any(random) : ServiceWorld.SERVICE_TYPE), random), random);
-			case 18 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
-			case 19 -> staff(FuzzRequest.of("GET", "/admin/settings/display"), random)
+			case 8 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
+			case 9 -> staff(FuzzRequest.of("GET", "/admin/settings/display"), random)
 				.param("previewLanguage", Hostile.forField("language", random));
-			case 20, 21 -> display(staff(FuzzRequest.of("POST", "/admin/settings/display"), random), random);
-			case 22 -> display(staff(FuzzRequest.of("GET", Hostile.pick(random,
+			case 10, 11 -> display(staff(FuzzRequest.of("POST", "/admin/settings/display"), random), random);
+			case 12 -> display(staff(FuzzRequest.of("GET", Hostile.pick(random,
 					List.of("/admin/settings/display/preview/email", "/admin/settings/display/preview.css"))), random), random);
-			case 23 -> staff(FuzzRequest.of("POST", "/admin/settings/display/header-image/remove"), random)
+			case 13 -> staff(FuzzRequest.of("POST", "/admin/settings/display/header-image/remove"), random)
 				.param("version", Hostile.pick(random, IDS));
-			case 24 -> headerImage(staff(FuzzRequest.of("POST", "/admin/settings/display/header-image"), random), random);
-			case 25 -> ApiRequests.workforceFilters(staff(FuzzRequest.of("GET", "/admin/master-data/{kind}",
+			case 14 -> headerImage(staff(FuzzRequest.of("POST", "/admin/settings/display/header-image"), random), random);
+			case 15 -> ApiRequests.workforceFilters(staff(FuzzRequest.of("GET", "/admin/master-data/{kind}",
 					Hostile.pick(random, ApiRequests.WORKFORCE)), random), random);
-			case 26 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
+			case 16 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
 					"/admin/master-data/{kind}/new")), Hostile.pick(random, ApiRequests.WORKFORCE), id("1", random)), random);
-			case 27, 28 -> workforceForm(staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
+			case 17, 18 -> workforceForm(staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/{kind}/{id}",
 					"/admin/master-data/{kind}", "/admin/master-data/{kind}/{id}/deactivate")),
 					Hostile.pick(random, ApiRequests.WORKFORCE), id("1", random)), random), random);
-			case 29 -> staff(FuzzRequest.of("GET", "/admin/settings/general"), random)
+			case 19 -> staff(FuzzRequest.of("GET", "/admin/settings/general"), random)
 				.param(random.nextBoolean() ? "accountSearch" : "serviceTypeSearch", Hostile.orValid("lee", random));
-			case 30 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/settings", "/admin/settings/self-scheduling",
+			case 20 -> staff(FuzzRequest.of("GET", Hostile.pick(random, List.of("/admin/settings", "/admin/settings/self-scheduling",
 					"/admin/settings/general/invite-existing"))), random);
-			case 31 -> selfScheduling(staff(FuzzRequest.of("POST", "/admin/settings/self-scheduling"), random), random);
-			case 32 -> staff(FuzzRequest.of("POST", "/admin/settings/general"), random)
+			case 21 -> selfScheduling(staff(FuzzRequest.of("POST", "/admin/settings/self-scheduling"), random), random);
+			case 22 -> staff(FuzzRequest.of("POST", "/admin/settings/general"), random)
 				.param("version", Hostile.orValid("0", random))
 				.param("invitations", Hostile.orValid(random.nextBoolean() ? "OFF" : "NEW_CONTACTS", random))
 				.param("communicationType", Hostile.orValid("BOTH", random))
 				.param("messageInvitation", Hostile.orValid("true", random));
-			case 33 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts",
+			case 23 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts",
 					"/admin/settings/general/excluded-service-types"))), random)
 				.param(random.nextBoolean() ? "accountId" : "serviceTypeId", id("1", random))
 				.param("accountSearch", Hostile.orValid("lee", random));
-			case 34 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts/{id}/remove",
+			case 24 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/settings/general/excluded-accounts/{id}/remove",
 					"/admin/settings/general/excluded-service-types/{id}/remove")), id("1", random)), random);
-			case 35, 36 -> ApiRequests.customerFilters(staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS)), random),
+			case 25, 26 -> ApiRequests.customerFilters(staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS)), random),
 					random);
-			case 37 -> staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS) + "/{id}", id("1", random)), random);
-			case 38, 39 -> masterDataForm(staff(FuzzRequest.of("POST", Hostile.pick(random, MASTER_DATA_FORMS) + "/{id}",
+			case 27 -> staff(FuzzRequest.of("GET", Hostile.pick(random, MASTER_DATA_LISTS) + "/{id}", id("1", random)), random);
+			case 28, 29 -> masterDataForm(staff(FuzzRequest.of("POST", Hostile.pick(random, MASTER_DATA_FORMS) + "/{id}",
 					random.nextBoolean() ? "new" : Hostile.pick(random, UNKNOWN_IDS)), random), random);
-			case 40 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/import/apply",
+			case 30 -> staff(FuzzRequest.of("POST", Hostile.pick(random, List.of("/admin/master-data/import/apply",
 					"/admin/master-data/import/preview"))), random).param("digest", Hostile.any(random));
+			case 31 -> ApiRequests.messageFilters(staff(FuzzRequest.of("GET", "/admin/notifications"), random), random);
+			case 32, 33 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}" + Hostile.pick(random, List.of("", "/html", "/calendar.ics")),
+					id(Long.toString(world.notificationId), random)), random);
+			case 34, 35 -> ApiRequests.linkFilters(staff(FuzzRequest.of("GET", "/admin/links"), random), random)
+				.param("reference", Hostile.orValid(reference, random));
+			case 36, 37, 38 -> days(staff(FuzzRequest.of("POST", "/admin/links/{id}/extend", link), random), random);
+			case 39 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/expire", link), random);
+			case 40 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/block", link), random);
+			case 41 -> staff(FuzzRequest.of("GET", "/admin/links/{id}", link), random);
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};

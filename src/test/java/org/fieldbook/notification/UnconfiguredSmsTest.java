@@ -63,7 +63,7 @@ class UnconfiguredSmsTest {
 		MessageComposer composer = new MessageComposer(log, settings, mail, messages, links, none, clock);
 		Decided decided = notifications.decide(NotificationType.BOOKING_REMINDER, bookingId, null);
 
-		Composed composed = composer.compose(decided.subject(), decided.decision());
+		Composed composed = composer.compose(decided.subject(), decided.decision(), null);
 
 		Notification sms = repository.findById(composed.sms().orElseThrow().getId()).orElseThrow();
 		assertThat(composed.email()).isEmpty();
