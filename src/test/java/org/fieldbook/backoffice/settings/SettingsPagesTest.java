@@ -173,7 +173,7 @@ class SettingsPagesTest {
 		mvc.perform(selfScheduling(ADA, settings.version().number(), Map.of("minimumLeadDays", "", "maximumLeadDays", "many")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Please fill in this field."),
-					containsString("This value cannot be used here."),
+					containsString("Enter a whole number."),
 					not(containsString("java.lang")), not(containsString("NumberFormatException")))));
 		assertThat(settings.scheduling().maxLeadDays()).isEqualTo(30);
 	}
