@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fieldbook.system.LikePattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -103,6 +104,35 @@ public class Contacts {
 				(Object) accountIds.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	/**
+	 * The contacts whose name, or the name or id of one of whose accounts, contains the text (any case): what a staff
+	 * member's search for a person finds in other features' lists.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatching(String text) {
+		String pattern = LikePattern.containing(text);
+		return jdbc.queryForList("""
+				SELECT c.id FROM contact c
+				 WHERE lower(concat_ws(' ', c.first_name, c.last_name)) LIKE ?
+				    OR EXISTS (SELECT 1 FROM account_contact ac JOIN account a ON a.id = ac.account_id
+				                WHERE ac.contact_id = c.id AND (lower(a.name) LIKE ? OR lower(a.external_id) LIKE ?))""",
+				Long.class, pattern, pattern, pattern);
+	}
+
+	/** The accounts of each contact, by name, for lists of other features' records that name contacts. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<AccountSummary>> accountsOfContacts(Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.query("SELECT ac.contact_id, " + ACCOUNT_COLUMNS + """
+				  FROM account a JOIN account_contact ac ON ac.account_id = a.id
+				 WHERE ac.contact_id = ANY(?) ORDER BY a.name, a.external_id""",
+				(rs, n) -> Map.entry(rs.getLong("contact_id"), ACCOUNT.mapRow(rs, n)), (Object) contactIds.toArray(Long[]::new))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	/** The assets of one of the contact's active accounts, with where each is. */

@@ -39,8 +39,11 @@ class StaffSecurityConfiguration {
 			"/admin/links/**", "/admin/invitations/**" };
 
 	/** The APIs only admins use at all: deploying models runs their expressions. */
-	private static final String[] ADMIN_APIS = { "/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**",
-			"/api/v1/contacts/*/invitation", "/api/v1/audit/**" };
+	private static final String[] ADMIN_APIS = { "/engine-rest/**", "/api/v1/import", "/api/v1/audit/**" };
+
+	/** The APIs of the dispatching screens: for admins and dispatchers, as those screens are. */
+	private static final String[] DISPATCHING_APIS = { "/api/v1/invitations/**",
+			"/api/v1/contacts/*/invitation" };
 
 	/** Settings and master data: every staff member reads them, only admins change them. */
 	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**" };
@@ -80,6 +83,8 @@ class StaffSecurityConfiguration {
 				.permitAll()
 				.requestMatchers(anyOf(ADMIN_APIS))
 				.hasRole(StaffRoles.ADMIN.name())
+				.requestMatchers(anyOf(DISPATCHING_APIS))
+				.hasAnyRole(StaffRoles.ADMIN.name(), StaffRoles.DISPATCHER.name())
 				.requestMatchers(readsOf(CONFIGURATION_APIS))
 				.hasRole(StaffRoles.STAFF.name())
 				.requestMatchers(anyOf(CONFIGURATION_APIS))
