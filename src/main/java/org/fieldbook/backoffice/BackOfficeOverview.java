@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +30,12 @@ class BackOfficeOverview {
 
 	record Today(LocalDate day, ZoneId zone, BookingActivity.Counts bookings, long failedMessages, long openIncidents,
 			long waitingTasks) {
+
+		/** The zone as the page names it: "UTC" rather than the offset's "Z". */
+		String zoneName() {
+			return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+		}
+
 	}
 
 	private final Workforce technicians;

@@ -142,6 +142,7 @@ class OverviewTodayTest {
 			mvc.perform(get("/admin").with(user("dora").roles("STAFF", "DISPATCHER")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Today, " + now.day())))
+				.andExpect(content().string(containsString("Days on the company clock (UTC).")))
 				.andExpect(content().string(containsString(
 						"<a id=\"today-failed-messages\" href=\"/admin/notifications?state=FAILED\">" + now.failedMessages() + "</a>")))
 				.andExpect(content().string(containsString(

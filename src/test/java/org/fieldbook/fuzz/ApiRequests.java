@@ -14,7 +14,7 @@ import org.fieldbook.support.ServiceWorld;
  * Every endpoint under {@code /api/v1}, as an admin, a dispatcher, a customer, a principal without roles, a stranger
  * and anonymously: the slot search with its JSON body field by field (instants out of range, wrong types, deep
  * nesting, no body, other content types), the path variables of completion and re-invitation, and the filters of the
- * unmet-demand report and the audit log.
+ * unmet-demand report, the audit log and the invitation list.
  */
 final class ApiRequests implements FuzzRun.Requests {
 
@@ -30,10 +30,11 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(22)) {
+		FuzzRequest request = switch (random.nextInt(23)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 22 -> invitationFilters(FuzzRequest.of("GET", "/api/v1/invitations"), random);
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -63,6 +64,18 @@ final class ApiRequests implements FuzzRun.Requests {
 		for (String[] filter : List.of(new String[] { "actor", "admin" }, new String[] { "action", "link-code.extended" },
 				new String[] { "subject", "FB-AAAA1" }, new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" },
 				new String[] { "page", "2" }, new String[] { "sort", "oldest" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** The invitation list's filters, sorting and paging, each present or not, valid or not: for its screen and its API. */
+	static FuzzRequest invitationFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "status", "PENDING" }, new String[] { "text", "sam" },
+				new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" }, new String[] { "sort", "EXPIRES" },
+				new String[] { "dir", "asc" }, new String[] { "page", "2" })) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

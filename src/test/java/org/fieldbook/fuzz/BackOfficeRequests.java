@@ -29,7 +29,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(17)) {
+		return switch (random.nextInt(20)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -45,6 +45,10 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				.param("password", Hostile.any(random));
 			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
 			case 15 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
+			case 16 -> ApiRequests.invitationFilters(staff(FuzzRequest.of("GET", "/admin/invitations"), random), random);
+			case 17, 18 -> ApiRequests.invitationFilters(staff(FuzzRequest.of("POST",
+					random.nextBoolean() ? "/admin/invitations/{id}/reissue" : "/admin/invitations/{id}/revoke", id("1", random)),
+					random), random);
 			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
