@@ -32,7 +32,7 @@ class BackOfficeOverview {
 			long waitingTasks) {
 
 		/** The zone as the page names it: "UTC" rather than the offset's "Z". */
-		String zoneName() {
+		public String zoneName() {
 			return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
 		}
 
