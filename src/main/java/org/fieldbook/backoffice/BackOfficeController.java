@@ -21,6 +21,7 @@ class BackOfficeController {
 	@GetMapping("/admin")
 	String dashboard(Locale locale, Model model) {
 		model.addAttribute("overview", overview.now());
+		model.addAttribute("today", overview.today());
 		model.addAttribute("unmetDemandWeek", unmetDemand.lastDays(7, locale));
 		model.addAttribute("unmetDemandMonth", unmetDemand.lastDays(30, locale));
 		return "backoffice/dashboard";

@@ -197,9 +197,9 @@ public class BookingService {
 	@Transactional
 	public void markCompleted(long bookingId) {
 		int completed = jdbc.update("""
-				UPDATE booking SET status = ?, updated_at = ?
+				UPDATE booking SET status = ?, updated_at = ?, completed_at = ?
 				 WHERE id = ? AND status IN (?, ?)""", BookingStatus.COMPLETED.name(), Timestamp.from(clock.instant()),
-				bookingId, BookingStatus.SCHEDULED.name(), BookingStatus.IN_PROGRESS.name());
+				Timestamp.from(clock.instant()), bookingId, BookingStatus.SCHEDULED.name(), BookingStatus.IN_PROGRESS.name());
 		BookingStatus status = BookingStatus.valueOf(
 				jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, bookingId));
 		if (completed == 0 && status != BookingStatus.COMPLETED) {
@@ -244,8 +244,8 @@ public class BookingService {
 	}
 
 	private void cancel(Locked booking) {
-		jdbc.update("UPDATE booking SET status = ?, updated_at = ? WHERE id = ?", BookingStatus.CANCELED.name(),
-				Timestamp.from(clock.instant()), booking.id());
+		jdbc.update("UPDATE booking SET status = ?, updated_at = ?, canceled_at = ? WHERE id = ?", BookingStatus.CANCELED.name(),
+				Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), booking.id());
 		workOrders.setStatusOfBooking(booking.id(), WorkOrderStatus.CANCELED);
 		tell(booking.reference(), BookingProcess.CANCELED);
 	}

@@ -88,10 +88,11 @@ class SlotReservation {
 			}
 			long bookingId = jdbc.queryForObject("""
 					INSERT INTO booking (reference, work_order_id, source, starts_at, ends_at, location_lat, location_lon, status,
-					                     updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, reference, workOrderId,
+					                     created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, reference, workOrderId,
 					BookingSource.PORTAL.name(), Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
-					address.lat(), address.lon(), BookingStatus.SCHEDULED.name(), Timestamp.from(clock.instant()));
+					address.lat(), address.lon(), BookingStatus.SCHEDULED.name(), Timestamp.from(clock.instant()),
+					Timestamp.from(clock.instant()));
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
@@ -115,9 +116,9 @@ class SlotReservation {
 		Slot slot = recheck(query, mover, startsAt, newTechnicians, bookingId);
 		try {
 			jdbc.update("DELETE FROM booking_assignment WHERE booking_id = ?", bookingId);
-			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?",
+			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = ?, moved_at = ? WHERE id = ?",
 					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
-					Timestamp.from(clock.instant()), bookingId);
+					Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), bookingId);
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}

@@ -66,7 +66,7 @@ public class Contacts {
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> idsMatching(String text, int limit) {
-		String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+		String pattern = LikePatterns.lowerCaseContaining(text);
 		return jdbc.queryForList("""
 				SELECT id FROM contact
 				 WHERE lower(first_name || ' ' || last_name) LIKE ? OR lower(email) LIKE ?
@@ -128,6 +128,35 @@ public class Contacts {
 				(Object) accountIds.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	/**
+	 * The contacts whose name, or the name or id of one of whose accounts, contains the text (any case): what a staff
+	 * member's search for a person finds in other features' lists.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatchingNameOrAccount(String text) {
+		String pattern = LikePatterns.lowerCaseContaining(text);
+		return jdbc.queryForList("""
+				SELECT c.id FROM contact c
+				 WHERE lower(concat_ws(' ', c.first_name, c.last_name)) LIKE ?
+				    OR EXISTS (SELECT 1 FROM account_contact ac JOIN account a ON a.id = ac.account_id
+				                WHERE ac.contact_id = c.id AND (lower(a.name) LIKE ? OR lower(a.external_id) LIKE ?))""",
+				Long.class, pattern, pattern, pattern);
+	}
+
+	/** The accounts of each contact, by name, for lists of other features' records that name contacts. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<AccountSummary>> accountsOfContacts(Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.query("SELECT ac.contact_id, " + ACCOUNT_COLUMNS + """
+				  FROM account a JOIN account_contact ac ON ac.account_id = a.id
+				 WHERE ac.contact_id = ANY(?) ORDER BY a.name, a.external_id""",
+				(rs, n) -> Map.entry(rs.getLong("contact_id"), ACCOUNT.mapRow(rs, n)), (Object) contactIds.toArray(Long[]::new))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	/** The active assets of one of the contact's active accounts, with where each is. */

@@ -39,11 +39,15 @@ public class InvitationProcess {
 
 	private final Contacts contacts;
 
-	InvitationProcess(RuntimeService runtime, ManagementService management, JdbcTemplate jdbc, Contacts contacts) {
+	private final InvitationLog log;
+
+	InvitationProcess(RuntimeService runtime, ManagementService management, JdbcTemplate jdbc, Contacts contacts,
+			InvitationLog log) {
 		this.runtime = runtime;
 		this.management = management;
 		this.jdbc = jdbc;
 		this.contacts = contacts;
+		this.log = log;
 	}
 
 	@TransactionalEventListener
@@ -120,6 +124,19 @@ public class InvitationProcess {
 		Optional<CustomerContact> contact = contacts.contactByExternalId(contactExternalId);
 		contact.ifPresent(found -> start(found.id(), InvitationTrigger.REISSUE));
 		return contact.isPresent();
+	}
+
+	/**
+	 * Staff re-issue one invitation from the list, for its contact: the process revokes it if it is still pending and
+	 * emails a new code.
+	 *
+	 * @return the invitation as it was, empty when there is none or it may not be re-issued (redeemed, contact gone)
+	 */
+	@Transactional
+	public Optional<InvitationLog.Entry> reissue(long invitationId) {
+		Optional<InvitationLog.Entry> reissuable = log.entry(invitationId).filter(InvitationLog.Entry::reissuable);
+		reissuable.ifPresent(invitation -> start(invitation.contactId(), InvitationTrigger.REISSUE));
+		return reissuable;
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.fieldbook.invitation;
 
 /** Where an invitation stands: pending until it is redeemed, expires, or an admin's re-issue revokes it. */
-enum InvitationStatus {
+public enum InvitationStatus {
 
 	PENDING, REDEEMED, EXPIRED, REVOKED
 

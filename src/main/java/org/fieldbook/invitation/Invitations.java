@@ -85,8 +85,9 @@ public class Invitations {
 					InvitationStatus.REVOKED.name(), email, InvitationStatus.PENDING.name());
 		}
 		List<Long> created = jdbc.queryForList("""
-				INSERT INTO invitation (contact_id, email, reissue, expires_at) VALUES (?, ?, ?, ?)
-				ON CONFLICT DO NOTHING RETURNING id""", Long.class, contactId, email, reissue, Timestamp.from(expiresAt));
+				INSERT INTO invitation (contact_id, email, reissue, expires_at, created_at) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING RETURNING id""", Long.class, contactId, email, reissue, Timestamp.from(expiresAt),
+				Timestamp.from(clock.instant()));
 		if (created.isEmpty()) {
 			return Creation.skipped("this email address was invited before (one invitation per address)");
 		}
@@ -127,6 +128,19 @@ public class Invitations {
 		return Boolean.TRUE.equals(jdbc.queryForObject("""
 				SELECT EXISTS (SELECT 1 FROM invitation WHERE code_hash = ? AND status = ? AND expires_at > ?)""",
 				Boolean.class, SecretCodes.hash(code), InvitationStatus.PENDING.name(), Timestamp.from(clock.instant())));
+	}
+
+	/**
+	 * Revokes a pending, unexpired invitation: its code stops working at once. Its process waits on for the expiry,
+	 * which then changes nothing.
+	 *
+	 * @return false when the invitation is not pending (any more)
+	 */
+	@Transactional
+	public boolean revoke(long invitationId) {
+		return jdbc.update("UPDATE invitation SET status = ? WHERE id = ? AND status = ? AND expires_at > ?",
+				InvitationStatus.REVOKED.name(), invitationId, InvitationStatus.PENDING.name(),
+				Timestamp.from(clock.instant())) == 1;
 	}
 
 	@Transactional

@@ -45,7 +45,7 @@ final class ApiRequests implements FuzzRun.Requests {
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = Hostile.orValid(Long.toString(world.linkId), random);
-		FuzzRequest request = switch (random.nextInt(38)) {
+		FuzzRequest request = switch (random.nextInt(39)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 10 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 11 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
@@ -84,6 +84,7 @@ final class ApiRequests implements FuzzRun.Requests {
 			case 35 -> FuzzRequest.of("GET", "/api/v1/notifications/{id}", Hostile.orValid(Long.toString(world.notificationId), random));
 			case 36 -> FuzzRequest.of("POST", "/api/v1/link-codes/{id}/" + Hostile.pick(random, List.of("extend", "expire", "block")), link)
 				.param("days", Hostile.orValid("7", random));
+			case 37 -> invitationFilters(FuzzRequest.of("GET", "/api/v1/invitations"), random);
 			default -> FuzzRequest.of("POST", "/api/v1/import").body("application/json", Hostile.pick(random,
 					List.of("{}", "", "null", "[]", "{\"accounts\":[null]}", "{\"bookings\":[{}]}", Hostile.any(random))));
 		};
@@ -261,6 +262,18 @@ final class ApiRequests implements FuzzRun.Requests {
 
 	private static FuzzRequest filters(FuzzRequest request, SplittableRandom random, List<String[]> filters) {
 		for (String[] filter : filters) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** The invitation list's filters, sorting and paging, each present or not, valid or not: for its screen and its API. */
+	static FuzzRequest invitationFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "status", "PENDING" }, new String[] { "text", "sam" },
+				new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" }, new String[] { "sort", "EXPIRES" },
+				new String[] { "dir", "asc" }, new String[] { "page", "2" })) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

@@ -39,7 +39,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(43)) {
+		return switch (random.nextInt(56)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> FuzzRequest.of("GET", "/admin/login").param(random.nextBoolean() ? "error" : "logout", Hostile.any(random));
 			case 2 -> FuzzRequest.of("POST", "/admin/login").param("username", FuzzWorld.strangerName(Hostile.any(random)))
@@ -98,6 +98,19 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 39 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/expire", link), random);
 			case 40 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/block", link), random);
 			case 41 -> staff(FuzzRequest.of("GET", "/admin/links/{id}", link), random);
+			case 42 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
+			case 43, 44 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
+			case 45, 46 -> staff(FuzzRequest.of("GET", "/admin/links"), random).param("reference", Hostile.orValid(reference, random));
+			case 47, 48, 49 -> days(staff(FuzzRequest.of("POST", "/admin/links/{id}/extend", link), random)
+				.param("reference", Hostile.orValid(world.references.get(0), random)), random);
+			case 50 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/expire", link), random)
+				.param("reference", random.nextInt(10) == 0 ? world.references.get(0) : Hostile.any(random));
+			case 51 -> staff(FuzzRequest.of("POST", "/admin/links/{id}/block", link), random)
+				.param("reference", random.nextInt(10) == 0 ? world.references.get(0) : Hostile.any(random));
+			case 52 -> ApiRequests.invitationFilters(staff(FuzzRequest.of("GET", "/admin/invitations"), random), random);
+			case 53, 54 -> ApiRequests.invitationFilters(staff(FuzzRequest.of("POST",
+					random.nextBoolean() ? "/admin/invitations/{id}/reissue" : "/admin/invitations/{id}/revoke", id("1", random)),
+					random), random);
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};

@@ -1,6 +1,8 @@
 package org.fieldbook.backoffice.signin;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -21,6 +23,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -39,8 +43,16 @@ class StaffSecurityConfiguration {
 			"/admin/links/**", "/admin/invitations/**" };
 
 	/** The APIs only admins use at all: deploying models runs their expressions. */
-	private static final String[] ADMIN_APIS = { "/engine-rest/**", "/api/v1/import", "/api/v1/invitations/**",
-			"/api/v1/contacts/*/invitation", "/api/v1/audit/**" };
+	private static final String[] ADMIN_APIS = { "/engine-rest/**", "/api/v1/import", "/api/v1/audit/**" };
+
+	/** The APIs of the dispatching screens: for admins and dispatchers, as those screens are. */
+	private static final String[] DISPATCHING_APIS = { "/api/v1/invitations/**",
+			"/api/v1/contacts/*/invitation" };
+
+	/** The API description and Swagger UI (springdoc): for any staff member, by HTTP Basic or the back office's session. */
+	private static final String[] API_DESCRIPTION = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	private static final String[] SWAGGER_UI = { "/swagger-ui.html", "/swagger-ui/**" };
 
 	/** Settings and master data: every staff member reads them, only admins change them. */
 	private static final String[] CONFIGURATION_APIS = { "/api/v1/settings/**", "/api/v1/service-types/**",
@@ -82,6 +94,8 @@ class StaffSecurityConfiguration {
 				.permitAll()
 				.requestMatchers(anyOf(ADMIN_APIS))
 				.hasRole(StaffRoles.ADMIN.name())
+				.requestMatchers(anyOf(DISPATCHING_APIS))
+				.hasAnyRole(StaffRoles.ADMIN.name(), StaffRoles.DISPATCHER.name())
 				.requestMatchers(readsOf(CONFIGURATION_APIS))
 				.hasRole(StaffRoles.STAFF.name())
 				.requestMatchers(anyOf(CONFIGURATION_APIS))
@@ -123,11 +137,35 @@ class StaffSecurityConfiguration {
 	}
 
 	/**
+	 * The description of {@code /api/v1} and Swagger UI: a script signs in with HTTP Basic, a person with the back
+	 * office's session (Swagger UI sends a visitor who is not signed in to the staff sign-in). Swagger UI sets inline
+	 * styles, so its pages get a policy that allows them; scripts stay our own.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/admin/login");
+		signIn.setFavorRelativeUris(true);
+		DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(
+				new LinkedHashMap<>(Map.of(anyOf(SWAGGER_UI), signIn)));
+		entryPoint.setDefaultEntryPoint(new TooManySignIns(basicSignIn()));
+		return http.securityMatcher(anyOf(API_DESCRIPTION))
+			.authenticationManager(staff)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(StaffRoles.STAFF.name()))
+			.securityContext(context -> context.securityContextRepository(SecurityWorlds.STAFF.repository()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.SWAGGER_UI_CONTENT_SECURITY_POLICY)))
+			.build();
+	}
+
+	/**
 	 * Who may do what (README, "The back office"): admins everything; dispatchers the day's work; staff in neither
 	 * group only the overview. A screen not named here is for admins.
 	 */
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
 		return http.securityMatcher(anyOf("/admin", "/admin/**"))
 			.authenticationManager(staff)
