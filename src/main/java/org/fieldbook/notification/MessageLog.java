@@ -22,6 +22,12 @@ public class MessageLog {
 		return notifications.findTop200ByOrderByIdDesc().stream().map(LoggedMessage::of).toList();
 	}
 
+	/** The newest 100 messages sent (or meant to be) about one booking, newest first. */
+	@Transactional(readOnly = true)
+	public List<LoggedMessage> ofBooking(long bookingId) {
+		return notifications.findTop100ByBookingIdOrderByIdDesc(bookingId).stream().map(LoggedMessage::of).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<LoggedMessage> message(long id) {
 		return notifications.findById(id).map(LoggedMessage::of);

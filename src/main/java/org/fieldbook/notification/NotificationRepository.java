@@ -15,6 +15,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 	/** The newest messages first, for the back office. */
 	List<Notification> findTop200ByOrderByIdDesc();
 
+	/** The messages about one booking, newest first. */
+	List<Notification> findTop100ByBookingIdOrderByIdDesc(Long bookingId);
+
 	/** The message with its row locked to the end of the transaction, for an outcome to apply to its latest state. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Notification> findForUpdateById(Long id);

@@ -13,8 +13,8 @@ import org.fieldbook.support.ServiceWorld;
 /**
  * Every endpoint under {@code /api/v1}, as an admin, a dispatcher, a customer, a principal without roles, a stranger
  * and anonymously: the slot search with its JSON body field by field (instants out of range, wrong types, deep
- * nesting, no body, other content types), the path variables of completion and re-invitation, and the filters of the
- * unmet-demand report and the audit log.
+ * nesting, no body, other content types), the path variables of completion and re-invitation, the filters of the
+ * unmet-demand report, the audit log and the booking search, and the bodies of the booking changes.
  */
 final class ApiRequests implements FuzzRun.Requests {
 
@@ -30,10 +30,17 @@ final class ApiRequests implements FuzzRun.Requests {
 	@Override
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
-		FuzzRequest request = switch (random.nextInt(22)) {
+		FuzzRequest request = switch (random.nextInt(26)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 20 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 21 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
+			case 22 -> bookingFilters(FuzzRequest.of("GET", "/api/v1/bookings"), random);
+			case 23 -> FuzzRequest.of("GET", "/api/v1/bookings/{reference}", Hostile.orValid(reference, random));
+			case 24, 25 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/{action}", Hostile.orValid(reference, random),
+					Hostile.oneOf(random, List.of("reschedule", "cancel", "reassign")))
+				.body("application/json", Hostile.pick(random, List.of("{}", "", "null", "[]", "{\"startsAt\":\"2026-12-03T15:00:00Z\"}",
+						"{\"startsAt\":null,\"technicians\":[null]}", "{\"reason\":\"" + Hostile.any(random).replace("\"", "") + "\"}",
+						"{\"technician\":\"tech-ana\"}", Hostile.any(random))));
 			case 10, 11, 12 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/complete",
 					random.nextInt(10) == 0 ? reference : Hostile.orValid(reference, random));
 			case 13, 14, 15 -> FuzzRequest.of("POST", "/api/v1/contacts/{externalId}/invitation",
@@ -63,6 +70,19 @@ final class ApiRequests implements FuzzRun.Requests {
 		for (String[] filter : List.of(new String[] { "actor", "admin" }, new String[] { "action", "link-code.extended" },
 				new String[] { "subject", "FB-AAAA1" }, new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" },
 				new String[] { "page", "2" }, new String[] { "sort", "oldest" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** The booking search's filters and paging, each present or not, valid or not. */
+	private static FuzzRequest bookingFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "territory", "chicago" }, new String[] { "technician", ServiceWorld.TECHNICIAN },
+				new String[] { "from", "2026-12-01T00:00:00Z" }, new String[] { "to", "2026-12-31T00:00:00Z" },
+				new String[] { "status", "SCHEDULED" }, new String[] { "reference", "FB-AAAA1" },
+				new String[] { "account", ServiceWorld.ACCOUNT }, new String[] { "page", "2" })) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.fieldbook.fuzz.FuzzRequest.Identity;
+import org.fieldbook.support.ServiceWorld;
 
 /**
  * Every page and form of the back office with its parameters and path variables valid, bent or hostile, mostly as
- * a dispatcher or an admin, sometimes as a customer or anonymously. The staff sign-in only ever fails for strangers,
+ * a dispatcher or an admin (the dispatch board, the booking page and its four forms too), sometimes as a customer or anonymously. The staff sign-in only ever fails for strangers,
  * so that no staff user is throttled or locked.
  */
 final class BackOfficeRequests implements FuzzRun.Requests {
@@ -29,7 +30,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(17)) {
+		return switch (random.nextInt(22)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> staff(FuzzRequest.of("GET", "/admin/notifications"), random);
 			case 2, 3 -> staff(FuzzRequest.of("GET", "/admin/notifications/{id}", id(Long.toString(world.notificationId), random)), random);
@@ -45,10 +46,32 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 				.param("password", Hostile.any(random));
 			case 13 -> staff(FuzzRequest.of("GET", "/admin/{path}", Hostile.any(random)), random);
 			case 15 -> ApiRequests.auditFilters(staff(FuzzRequest.of("GET", "/admin/audit"), random), random);
+			case 17 -> optional(optional(staff(FuzzRequest.of("GET", "/admin/dispatch"), random), "territory", "chicago", random),
+					"date", Hostile.pick(random, world.dates), random);
+			case 18 -> optional(staff(FuzzRequest.of("GET", "/admin/dispatch/technicians/{id}",
+					Hostile.orValid(ServiceWorld.TECHNICIAN, random)), random), "week", Hostile.pick(random, world.dates), random);
+			case 19 -> staff(FuzzRequest.of("GET", "/admin/bookings/{reference}", Hostile.orValid(reference, random)), random);
+			case 20 -> bookingChange(staff(FuzzRequest.of("POST", "/admin/bookings/{reference}/{action}", Hostile.orValid(reference, random),
+					Hostile.oneOf(random, List.of("complete", "reschedule", "cancel", "reassign"))), random), random);
 			case 14 -> FuzzRequest.of("POST", "/admin/logout").as(Hostile.pick(random, List.of(Identity.ANONYMOUS, Identity.STAFF)));
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
+	}
+
+	/** The fields of the booking page's forms, each present or not, valid or not. */
+	private FuzzRequest bookingChange(FuzzRequest request, SplittableRandom random) {
+		optional(request, "version", "0", random);
+		optional(request, "slot", Hostile.pick(random, world.slots), random);
+		optional(request, "reason", "Customer moved away", random);
+		return optional(request, "technician", ServiceWorld.TECHNICIAN, random);
+	}
+
+	private static FuzzRequest optional(FuzzRequest request, String name, String valid, SplittableRandom random) {
+		if (random.nextBoolean()) {
+			request.param(name, Hostile.orValid(valid, random));
+		}
+		return request;
 	}
 
 	private static FuzzRequest days(FuzzRequest request, SplittableRandom random) {
