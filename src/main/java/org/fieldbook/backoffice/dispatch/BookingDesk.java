@@ -71,7 +71,7 @@ class BookingDesk {
 	}
 
 	Booking booking(String reference) {
-		Detail detail = detail(reference);
+		Detail detail = bookings.detail(reference);
 		AccountSummary account = detail.accountId() == null ? null
 				: contacts.accounts(List.of(detail.accountId())).get(detail.accountId());
 		CustomerContact reportedBy = detail.reportedByContactId() == null ? null
@@ -130,12 +130,8 @@ class BookingDesk {
 		audit.record(actor, "booking.reassigned", reference, from + " → " + technician);
 	}
 
-	private Detail detail(String reference) {
-		return bookings.detail(reference);
-	}
-
 	private Detail current(String reference, Long version) {
-		Detail detail = detail(reference);
+		Detail detail = bookings.detail(reference);
 		if (version != null && version != detail.version()) {
 			throw new BookingChangedMeanwhileException(reference);
 		}

@@ -84,10 +84,10 @@ class BookingSearch {
 
 	@Transactional(readOnly = true)
 	Page find(Filter filter, int page) {
-		Long accountId = filter.account() == null ? null
-				: Objects.requireNonNullElseGet(accounts.accountIds(List.of(filter.account())).get(filter.account()), () -> {
-					throw new UnknownFilterException("account");
-				});
+		Long accountId = filter.account() == null ? null : accounts.accountIds(List.of(filter.account())).get(filter.account());
+		if (filter.account() != null && accountId == null) {
+			throw new UnknownFilterException("account");
+		}
 		DispatchBookings.Page found = bookings.search(new DispatchBookings.Search(technicians(filter), filter.from(),
 				filter.to(), filter.status(), filter.reference(), accountId), page);
 		Map<Long, TechnicianSummary> technicians = workforce

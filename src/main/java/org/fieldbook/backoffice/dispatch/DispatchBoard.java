@@ -39,12 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DispatchBoard {
 
 	/** A territory's day: every territory to choose from, and the lanes of the chosen one's technicians. */
-	record Day(List<TerritorySummary> territories, TerritorySummary territory,
-			LocalDate date, List<Timeline.Tick> ticks, List<Lane> lanes) {
+	record Day(List<TerritorySummary> territories, TerritorySummary territory, LocalDate date, int columns,
+			List<Timeline.Tick> ticks, List<Lane> lanes) {
 	}
 
 	/** A technician's week on its own clock, Monday first: one lane per day. */
-	record Week(TechnicianSummary technician, LocalDate monday, List<Timeline.Tick> ticks, List<Lane> days) {
+	record Week(TechnicianSummary technician, LocalDate monday, int columns, List<Timeline.Tick> ticks, List<Lane> days) {
 	}
 
 	private final Workforce workforce;
@@ -80,7 +80,7 @@ class DispatchBoard {
 			.map(technician -> lane(technician.name(), technician, timeline, times.get(technician.id()),
 					held.stream().filter(visit -> visit.technicianId() == technician.id()).toList(), accounts, travel))
 			.toList();
-		return new Day(territories, territory, date, timeline.ticks(), lanes);
+		return new Day(territories, territory, date, timeline.columns(), timeline.ticks(), lanes);
 	}
 
 	@Transactional(readOnly = true)
@@ -97,7 +97,8 @@ class DispatchBoard {
 			Timeline timeline = Timeline.of(monday.plusDays(i), technician.zone());
 			days.add(lane(timeline.date().toString(), technician, timeline, time, held, accounts, travel));
 		}
-		return new Week(technician, monday, Timeline.of(monday, technician.zone()).ticks(), days);
+		Timeline first = Timeline.of(monday, technician.zone());
+		return new Week(technician, monday, first.columns(), first.ticks(), days);
 	}
 
 	private Map<Long, AccountSummary> accounts(List<HeldVisit> held) {
@@ -128,7 +129,7 @@ class DispatchBoard {
 					minutes == 0 || !timeline.overlaps(leaves, visit.startsAt()) ? null : timeline.span(leaves, visit.startsAt())));
 			previous = visit.location();
 		}
-		return new Lane(title, technician, working(known.hours(), technician.zone(), timeline),
+		return new Lane(title, technician, timeline.columns(), working(known.hours(), technician.zone(), timeline),
 				timeOff(known.timeOff(), technician.zone(), timeline), blocks);
 	}
 
@@ -143,7 +144,7 @@ class DispatchBoard {
 				}
 			}
 		}
-		shades.sort((a, b) -> Double.compare(a.span().start(), b.span().start()));
+		shades.sort((a, b) -> Integer.compare(a.span().from(), b.span().from()));
 		return shades;
 	}
 

@@ -9,9 +9,11 @@ import org.fieldbook.workforce.TechnicianSummary;
 /**
  * One technician's day on the board: when it works, its time off, and its bookings with the travel before each.
  *
- * @param title the lane's heading: the technician's name, or the date in a technician's week
+ * @param title   the lane's heading: the technician's name, or the date in a technician's week
+ * @param columns the day's columns of five minutes: 276, 288 or 300
  */
-record Lane(String title, TechnicianSummary technician, List<Shade> working, List<Shade> timeOff, List<Block> blocks) {
+record Lane(String title, TechnicianSummary technician, int columns, List<Shade> working, List<Shade> timeOff,
+		List<Block> blocks) {
 
 	/** Working time or time off, on the board's clock. */
 	record Shade(String from, String to, Span span) {

@@ -74,9 +74,10 @@ class DispatchBoardTest {
 					"07:00–08:30 Boiler service, Lee household, travel from home 5 min (" + first.reference() + ")")))
 			.andExpect(content().string(containsString(
 					"10:00–11:30 Boiler service, Lee household, travel 0 min (" + second.reference() + ")")))
-			// 07:00 of a 24-hour day is 29.17 % of it, and 90 minutes are 6.25 %; the drive starts five minutes before.
-			.andExpect(content().string(containsString("inset-inline-start: 29.17%; width: 6.25%")))
-			.andExpect(content().string(containsString("inset-inline-start: 28.82%; width: 0.35%")))
+			// A 24-hour day has 288 columns of five minutes: 07:00–08:30 is lines 85 to 103, the drive before it 84 to 85.
+			.andExpect(content().string(containsString("lane day-288")))
+			.andExpect(content().string(containsString("block status-SCHEDULED gs-85 ge-103")))
+			.andExpect(content().string(containsString("travel gs-84 ge-85")))
 			.andExpect(content().string(containsString("Working 07:00–18:00")))
 			.andExpect(content().string(containsString("Time off 12:00–14:00")))
 			.andExpect(content().string(containsString("/admin/bookings/" + first.reference())))
@@ -90,12 +91,14 @@ class DispatchBoardTest {
 		DispatchWorld world = new DispatchWorld(worlds.create(), bookings, jdbc);
 		world.book(LocalDateTime.parse("2027-03-14T07:00"), ServiceWorld.TECHNICIAN, null);
 
-		// Midnight CST to 07:00 CDT is six hours of a 23-hour day: 26.09 %; 90 minutes are 6.52 %, eleven hours 47.83 %.
+		// A 23-hour day has 276 columns; midnight CST to 07:00 CDT is six hours, so 07:00–08:30 is lines 73 to 91 and
+		// working 07:00–18:00 (eleven hours) lines 73 to 205.
 		mvc.perform(get("/admin/dispatch").param("territory", "chicago").param("date", "2027-03-14").with(DISPATCHER))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("07:00–08:30 Boiler service")))
-			.andExpect(content().string(containsString("inset-inline-start: 26.09%; width: 6.52%")))
-			.andExpect(content().string(containsString("inset-inline-start: 26.09%; width: 47.83%")))
+			.andExpect(content().string(containsString("lane day-276")))
+			.andExpect(content().string(containsString("block status-SCHEDULED gs-73 ge-91")))
+			.andExpect(content().string(containsString("shade working gs-73 ge-205")))
 			.andExpect(content().string(containsString("Working 07:00–18:00")));
 	}
 
