@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.fieldbook.booking.SlotReservation.Reserved;
 import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.workforce.Workforce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,11 +47,14 @@ public class BookingService {
 
 	private final BookingChanges changes;
 
+	private final Workforce workforce;
+
 	private final Clock clock;
 
 	BookingService(RuntimeService runtime, BookingReferences references, SlotReservation reservation, JdbcTemplate jdbc,
-			WorkOrders workOrders, PortalSettingsService settings, BookingChanges changes, Clock clock) {
+			WorkOrders workOrders, PortalSettingsService settings, BookingChanges changes, Workforce workforce, Clock clock) {
 		this.runtime = runtime;
+		this.workforce = workforce;
 		this.changes = changes;
 		this.references = references;
 		this.reservation = reservation;
@@ -148,10 +153,41 @@ public class BookingService {
 
 	/** The company cancels a scheduled booking, also inside the customer's cut-off; the work order's timeline says who. */
 	public void cancelForCompany(String reference, String staffUser) {
+		cancelForCompany(reference, staffUser, null);
+	}
+
+	/** As {@link #cancelForCompany(String, String)}, with the reason on the timeline (null: none given). */
+	public void cancelForCompany(String reference, String staffUser, String reason) {
 		changes.run(reference, () -> {
 			Locked booking = lockScheduled(reference);
 			cancel(booking);
-			workOrders.addNote(booking.workOrderId(), staffUser, "Canceled by the company", clock.instant());
+			workOrders.addNote(booking.workOrderId(), staffUser,
+					reason == null ? "Canceled by the company" : "Canceled by the company: " + reason, clock.instant());
+		});
+	}
+
+	/**
+	 * The company gives a scheduled booking's place in its crew of one technician to another one, at the same time;
+	 * the slot engine checks again, under the technicians' locks, that the other one qualifies and is free then. The
+	 * time does not change, so the customer is not told.
+	 *
+	 * @throws SlotUnavailableException when the other technician is not free or not qualified then; nothing changes
+	 * @throws BookingStateException    when the booking is not scheduled or {@code from} is not in its crew
+	 */
+	public BookedVisit reassignForCompany(String reference, String from, String to, String staffUser) {
+		return changes.call(reference, () -> {
+			Locked booking = lockScheduled(reference);
+			List<String> crew = new ArrayList<>(workforce.externalIds(jdbc.queryForList(
+					"SELECT technician_id FROM booking_assignment WHERE booking_id = ? ORDER BY technician_id", Long.class,
+					booking.id())).values());
+			if (!crew.remove(from) || crew.contains(to)) {
+				throw new BookingStateException("Booking " + reference + " is not held by " + from + " alone among its crew");
+			}
+			crew.add(to);
+			Reserved moved = reservation.move(booking.id(), booking.startsAt(), crew, BookingSource.BACK_OFFICE);
+			workOrders.addNote(booking.workOrderId(), staffUser, "Reassigned by the company from " + from + " to " + to,
+					clock.instant());
+			return new BookedVisit(reference, booking.id(), moved.startsAt(), moved.endsAt());
 		});
 	}
 

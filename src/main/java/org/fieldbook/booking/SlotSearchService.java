@@ -75,7 +75,7 @@ public class SlotSearchService {
 		return result;
 	}
 
-	private SlotSearchResult search(Prepared prepared) {
+	SlotSearchResult search(Prepared prepared) {
 		SlotSearchResult result = prepared.engine().search(prepared.request(), prepared.technicians());
 		if (!result.isEmpty()) {
 			return result;

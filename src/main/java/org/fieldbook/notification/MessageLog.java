@@ -84,6 +84,16 @@ public class MessageLog {
 		return new ListPage<>(named(rows), shown, ListPage.pages(total), total);
 	}
 
+	/** The newest 100 messages sent (or meant to be) about one booking, newest first. */
+	@Transactional(readOnly = true)
+	public List<LoggedMessage> ofBooking(long bookingId) {
+		String reference = visits.references(List.of(bookingId)).get(bookingId);
+		return notifications.findTop100ByBookingIdOrderByIdDesc(bookingId)
+			.stream()
+			.map(message -> LoggedMessage.of(message, reference))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<LoggedMessage> message(long id) {
 		return notifications.findById(id)

@@ -1,5 +1,6 @@
 package org.fieldbook.notification;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,9 @@ import org.springframework.data.jpa.repository.Lock;
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	Optional<Notification> findByIdempotencyKey(String idempotencyKey);
+
+	/** The messages about one booking, newest first. */
+	List<Notification> findTop100ByBookingIdOrderByIdDesc(Long bookingId);
 
 	/** The message with its row locked to the end of the transaction, for an outcome to apply to its latest state. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -47,6 +47,8 @@ public class Workforce {
 			                      WHERE tt.technician_id = t.id) tr
 			 WHERE t.active""";
 
+	private static final String SUMMARY = "SELECT t.id, t.external_id, t.name, t.time_zone, t.home_lat, t.home_lon FROM technician t";
+
 	private final JdbcTemplate jdbc;
 
 	public Workforce(JdbcTemplate jdbc) {
@@ -195,6 +197,57 @@ public class Workforce {
 
 	private static PreparedStatementSetter bigints(Collection<Long> ids) {
 		return ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new)));
+	}
+
+	/** Every active territory with its clock (its own zone, else the one most of its technicians work in), by name. */
+	public List<TerritorySummary> territories() {
+		return jdbc.query("""
+				SELECT r.id, r.external_id, r.name,
+				       coalesce(r.time_zone, (SELECT t.time_zone FROM technician_territory tt JOIN technician t ON t.id = tt.technician_id
+				         WHERE tt.territory_id = r.id AND t.active
+				         GROUP BY t.time_zone ORDER BY count(*) DESC, min(t.id) LIMIT 1)) AS zone
+				  FROM territory r WHERE r.active ORDER BY r.name, r.id""",
+				(rs, n) -> new TerritorySummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getString(4) == null ? ZoneOffset.UTC : ZoneId.of(rs.getString(4))));
+	}
+
+	/** The active technicians serving the territory, by name. */
+	public List<TechnicianSummary> techniciansOf(long territoryId) {
+		return jdbc.query(SUMMARY + """
+				  JOIN technician_territory tt ON tt.technician_id = t.id AND tt.territory_id = ?
+				 WHERE t.active ORDER BY t.name, t.id""", (rs, n) -> summary(rs), territoryId);
+	}
+
+	/** The active technician with this external id. */
+	public Optional<TechnicianSummary> technician(String externalId) {
+		return jdbc.query(SUMMARY + " WHERE t.external_id = ? AND t.active", (rs, n) -> summary(rs), externalId)
+			.stream()
+			.findFirst();
+	}
+
+	/** Technicians by id, active or not, for lists of other features' records that name them. */
+	public Map<Long, TechnicianSummary> technicians(Collection<Long> technicianIds) {
+		Map<Long, TechnicianSummary> technicians = new HashMap<>();
+		if (!technicianIds.isEmpty()) {
+			jdbc.query(SUMMARY + " WHERE t.id = ANY(?)", bigints(technicianIds), rs -> {
+				technicians.put(rs.getLong("id"), summary(rs));
+			});
+		}
+		return technicians;
+	}
+
+	/** The active ones of these technicians, in the order of the external ids given. */
+	public List<TechnicianSummary> techniciansByExternalId(List<String> externalIds) {
+		if (externalIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(SUMMARY + " WHERE t.external_id = ANY(?) AND t.active ORDER BY array_position(?, t.external_id::text)",
+				(rs, n) -> summary(rs), externalIds.toArray(String[]::new), externalIds.toArray(String[]::new));
+	}
+
+	private static TechnicianSummary summary(ResultSet rs) throws SQLException {
+		return new TechnicianSummary(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
+				ZoneId.of(rs.getString("time_zone")), new GeoPoint(rs.getDouble("home_lat"), rs.getDouble("home_lon")));
 	}
 
 	/** How many technicians there are, active or not. */

@@ -45,7 +45,7 @@ final class ApiRequests implements FuzzRun.Requests {
 	public FuzzRequest next(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = Hostile.orValid(Long.toString(world.linkId), random);
-		FuzzRequest request = switch (random.nextInt(39)) {
+		FuzzRequest request = switch (random.nextInt(43)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 -> slotSearch(random);
 			case 10 -> FuzzRequest.of("GET", "/api/v1/unmet-demand").param("days", Hostile.orValid(random.nextBoolean() ? "7" : "30", random));
 			case 11 -> auditFilters(FuzzRequest.of("GET", "/api/v1/audit"), random);
@@ -85,6 +85,13 @@ final class ApiRequests implements FuzzRun.Requests {
 			case 36 -> FuzzRequest.of("POST", "/api/v1/link-codes/{id}/" + Hostile.pick(random, List.of("extend", "expire", "block")), link)
 				.param("days", Hostile.orValid("7", random));
 			case 37 -> invitationFilters(FuzzRequest.of("GET", "/api/v1/invitations"), random);
+			case 38 -> bookingFilters(FuzzRequest.of("GET", "/api/v1/bookings"), random);
+			case 39 -> FuzzRequest.of("GET", "/api/v1/bookings/{reference}", Hostile.orValid(reference, random));
+			case 40, 41 -> FuzzRequest.of("POST", "/api/v1/bookings/{reference}/{action}", Hostile.orValid(reference, random),
+					Hostile.oneOf(random, List.of("reschedule", "cancel", "reassign")))
+				.body("application/json", Hostile.pick(random, List.of("{}", "", "null", "[]", "{\"startsAt\":\"2026-12-03T15:00:00Z\"}",
+						"{\"startsAt\":null,\"technicians\":[null]}", "{\"reason\":\"" + Hostile.any(random).replace("\"", "") + "\"}",
+						"{\"technician\":\"tech-ana\"}", Hostile.any(random))));
 			default -> FuzzRequest.of("POST", "/api/v1/import").body("application/json", Hostile.pick(random,
 					List.of("{}", "", "null", "[]", "{\"accounts\":[null]}", "{\"bookings\":[{}]}", Hostile.any(random))));
 		};
@@ -274,6 +281,19 @@ final class ApiRequests implements FuzzRun.Requests {
 		for (String[] filter : List.of(new String[] { "status", "PENDING" }, new String[] { "text", "sam" },
 				new String[] { "from", "2026-11-01" }, new String[] { "to", "2026-12-31" }, new String[] { "sort", "EXPIRES" },
 				new String[] { "dir", "asc" }, new String[] { "page", "2" })) {
+			if (random.nextInt(3) == 0) {
+				request.param(filter[0], Hostile.orValid(filter[1], random));
+			}
+		}
+		return request;
+	}
+
+	/** The booking search's filters and paging, each present or not, valid or not. */
+	private static FuzzRequest bookingFilters(FuzzRequest request, SplittableRandom random) {
+		for (String[] filter : List.of(new String[] { "territory", "chicago" }, new String[] { "technician", ServiceWorld.TECHNICIAN },
+				new String[] { "from", "2026-12-01T00:00:00Z" }, new String[] { "to", "2026-12-31T00:00:00Z" },
+				new String[] { "status", "SCHEDULED" }, new String[] { "reference", "FB-AAAA1" },
+				new String[] { "account", ServiceWorld.ACCOUNT }, new String[] { "page", "2" })) {
 			if (random.nextInt(3) == 0) {
 				request.param(filter[0], Hostile.orValid(filter[1], random));
 			}

@@ -39,7 +39,7 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private FuzzRequest request(SplittableRandom random) {
 		String reference = Hostile.pick(random, world.references);
 		String link = id(Long.toString(world.linkId), random);
-		return switch (random.nextInt(56)) {
+		return switch (random.nextInt(60)) {
 			case 0 -> staff(FuzzRequest.of("GET", "/admin"), random);
 			case 1 -> FuzzRequest.of("GET", "/admin/login").param(random.nextBoolean() ? "error" : "logout", Hostile.any(random));
 			case 2 -> FuzzRequest.of("POST", "/admin/login").param("username", FuzzWorld.strangerName(Hostile.any(random)))
@@ -111,6 +111,13 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			case 53, 54 -> ApiRequests.invitationFilters(staff(FuzzRequest.of("POST",
 					random.nextBoolean() ? "/admin/invitations/{id}/reissue" : "/admin/invitations/{id}/revoke", id("1", random)),
 					random), random);
+			case 55 -> optional(optional(staff(FuzzRequest.of("GET", "/admin/dispatch"), random), "territory", "chicago", random),
+					"date", Hostile.pick(random, world.dates), random);
+			case 56 -> optional(staff(FuzzRequest.of("GET", "/admin/dispatch/technicians/{id}",
+					Hostile.orValid(ServiceWorld.TECHNICIAN, random)), random), "week", Hostile.pick(random, world.dates), random);
+			case 57 -> staff(FuzzRequest.of("GET", "/admin/bookings/{reference}", Hostile.orValid(reference, random)), random);
+			case 58 -> bookingChange(staff(FuzzRequest.of("POST", "/admin/bookings/{reference}/{action}", Hostile.orValid(reference, random),
+					Hostile.oneOf(random, List.of("complete", "reschedule", "cancel", "reassign"))), random), random);
 			default -> staff(FuzzRequest.of(Hostile.pick(random, List.of("PUT", "DELETE", "PATCH", "GET")),
 					Hostile.pick(random, List.of("/admin/links/{id}/extend", "/admin/notifications/{id}")), link), random);
 		};
@@ -219,6 +226,21 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 			if (random.nextInt(2) == 0) {
 				request.param(field[0], Hostile.orValid(field[1], random));
 			}
+		}
+		return request;
+	}
+
+	/** The fields of the booking page's forms, each present or not, valid or not. */
+	private FuzzRequest bookingChange(FuzzRequest request, SplittableRandom random) {
+		optional(request, "version", "0", random);
+		optional(request, "slot", Hostile.pick(random, world.slots), random);
+		optional(request, "reason", "Customer moved away", random);
+		return optional(request, "technician", ServiceWorld.TECHNICIAN, random);
+	}
+
+	private static FuzzRequest optional(FuzzRequest request, String name, String valid, SplittableRandom random) {
+		if (random.nextBoolean()) {
+			request.param(name, Hostile.orValid(valid, random));
 		}
 		return request;
 	}

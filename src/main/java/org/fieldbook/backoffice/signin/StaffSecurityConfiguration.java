@@ -47,7 +47,7 @@ class StaffSecurityConfiguration {
 
 	/** The APIs of the dispatching screens: for admins and dispatchers, as those screens are. */
 	private static final String[] DISPATCHING_APIS = { "/api/v1/invitations/**",
-			"/api/v1/contacts/*/invitation" };
+			"/api/v1/contacts/*/invitation", "/api/v1/bookings/**" };
 
 	/** The API description and Swagger UI (springdoc): for any staff member, by HTTP Basic or the back office's session. */
 	private static final String[] API_DESCRIPTION = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
