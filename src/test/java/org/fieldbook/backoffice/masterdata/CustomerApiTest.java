@@ -150,6 +150,8 @@ class CustomerApiTest {
 
 	@Test
 	void dispatchersReadButNeverChangeMasterData() throws Exception {
+		AuditFilter byDora = new AuditFilter("dora", null, null, null, null, null);
+		long audited = audit.find(byDora, 1).total();
 		for (String api : List.of("/api/v1/accounts", "/api/v1/contacts", "/api/v1/assets")) {
 			mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON).content(ACCOUNT).with(DISPATCHER))
 				.andExpect(status().isForbidden());
@@ -171,7 +173,7 @@ class CustomerApiTest {
 		mvc.perform(post("/admin/master-data/accounts/new").with(DISPATCHER)
 			.with(csrf()))
 			.andExpect(status().isForbidden());
-		assertThat(audit.find(new AuditFilter("dora", null, null, null, null, null), 1).total()).isZero();
+		assertThat(audit.find(byDora, 1).total()).isEqualTo(audited);
 	}
 
 }
