@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,13 +25,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every back-office screen in a real browser, in English and in Arabic (right to left): axe-core finds no serious
- * or critical violation, each page has exactly one heading of level 1, and every visible form field has a label.
+ * Every back-office screen in a real browser, in English and in Arabic (right to left): axe-core finds no
+ * violation of any impact, each page has exactly one heading of level 1, and every visible form field has a label.
+ * Swagger UI shows the operations of {@code /api/v1} without breaking its Content-Security-Policy.
  */
 @Tag("browser")
 @FieldbookIntegrationTest
@@ -48,6 +54,23 @@ class BackOfficeAccessibilityBrowserTest {
 			  .filter(f => !['hidden', 'submit', 'button', 'reset', 'image'].includes(f.type))
 			  .filter(f => f.labels.length === 0 && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
 			  .map(f => f.tagName.toLowerCase() + (f.id ? '#' + f.id : '') + (f.name ? '[name=' + f.name + ']' : ''));
+			""";
+
+	/** Runs before any script of a page: keeps every Content-Security-Policy violation the page causes. */
+	private static final String RECORD_CSP_VIOLATIONS = """
+			window.cspViolations = [];
+			document.addEventListener('securitypolicyviolation',
+			  e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+			""";
+
+	/** The moderate and minor violations, which {@link Browser#assertAccessible()} lets pass; axe is loaded by then. */
+	private static final String LESSER_VIOLATIONS = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { resultTypes: ['violations'] })
+			  .then(result => done(result.violations
+			    .filter(v => v.impact !== 'serious' && v.impact !== 'critical')
+			    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+			  .catch(error => done(['axe failed: ' + error]));
 			""";
 
 	@RegisterExtension
@@ -116,6 +139,20 @@ class BackOfficeAccessibilityBrowserTest {
 		}
 	}
 
+	@Test
+	void swaggerUiShowsTheOperationsUnderItsContentSecurityPolicy() {
+		try (Browser browser = Browser.desktop(port, "en")) {
+			browser.open("/admin/login").type("#username", "admin").type("#password", "admin");
+			browser.find("form button[type=submit]").click();
+			browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+			browser.open("/swagger-ui.html");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+			assertThat(browser.text("body")).contains("/api/v1/settings");
+			assertThat(browser.script("return window.cspViolations")).as("CSP violations").asList().isEmpty();
+		}
+	}
+
 	/** The path of the first row's link in a list, e.g. an account's edit page. */
 	private static String firstRowOf(Browser browser, String list) {
 		browser.open(list);
@@ -132,6 +169,8 @@ class BackOfficeAccessibilityBrowserTest {
 		assertThat(browser.script(UNLABELLED_FIELDS)).as("unlabelled fields on %s (%s)", page, language)
 			.asList().isEmpty();
 		browser.assertAccessible();
+		assertThat(browser.driver().executeAsyncScript(LESSER_VIOLATIONS)).as("moderate and minor axe violations on %s (%s)", page, language)
+			.asList().isEmpty();
 	}
 
 }
