@@ -22,8 +22,9 @@ class DecideChannelsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Decided decided = notifications.decide(NotificationType.valueOf((String) execution.getVariable(NOTIFICATION_TYPE)),
-				id(execution, BOOKING_ID), id(execution, INVITATION_ID));
+		Decided decided = notifications.decideRecordingExclusions(
+				NotificationType.valueOf((String) execution.getVariable(NOTIFICATION_TYPE)), id(execution, BOOKING_ID),
+				id(execution, INVITATION_ID), execution.getProcessInstanceId());
 		execution.setVariable(DECISION, decided.decision().outcome().name());
 		execution.setVariable(DECISION_REASON, decided.decision().reason());
 		execution.setVariable(UNREACHABLE_REASON, decided.decision().reason());

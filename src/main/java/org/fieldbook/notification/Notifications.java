@@ -1,12 +1,17 @@
 package org.fieldbook.notification;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fieldbook.notification.MessageComposer.Composed;
+import org.fieldbook.settings.MessagingExclusions;
+import org.fieldbook.settings.MessagingSettings;
 import org.fieldbook.settings.PortalSettingsService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,11 +29,15 @@ public class Notifications {
 
 	private final JdbcTemplate jdbc;
 
-	Notifications(MessageSubjects subjects, PortalSettingsService settings, MessageComposer composer, JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	Notifications(MessageSubjects subjects, PortalSettingsService settings, MessageComposer composer, JdbcTemplate jdbc,
+			Clock clock) {
 		this.subjects = subjects;
 		this.settings = settings;
 		this.composer = composer;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public record Decided(MessageSubject subject, ChannelDecision decision) {
@@ -37,10 +46,45 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public Decided decide(NotificationType type, Long bookingId, Long invitationId) {
 		MessageSubject subject = subjects.load(type, bookingId, invitationId);
+		return new Decided(subject, ChannelPolicy.decide(subject, settings.messaging(), exclusion(subject).isPresent()));
+	}
+
+	/**
+	 * Decides as {@link #decide} does, and records a message that an exclusion list keeps back as skipped, with the
+	 * reason, on each channel it would have gone out on: staff then see in the message log why the customer got
+	 * nothing.
+	 */
+	@Transactional
+	public Decided decideRecordingExclusions(NotificationType type, Long bookingId, Long invitationId,
+			String processInstanceId) {
+		MessageSubject subject = subjects.load(type, bookingId, invitationId);
+		MessagingSettings messaging = settings.messaging();
+		Optional<String> exclusion = exclusion(subject);
+		ChannelDecision decision = ChannelPolicy.decide(subject, messaging, exclusion.isPresent());
+		if (exclusion.isEmpty()) {
+			return new Decided(subject, decision);
+		}
+		ChannelDecision wanted = ChannelPolicy.decide(subject, messaging, false);
+		if (wanted.outcome() != ChannelDecision.Outcome.SEND) {
+			return new Decided(subject, decision);
+		}
+		Composed keptBack = composer.compose(subject, wanted, processInstanceId);
+		Instant now = clock.instant();
+		Stream.of(keptBack.email(), keptBack.sms()).flatMap(Optional::stream).forEach(message -> message.skipped(exclusion.get(), now));
+		return new Decided(subject, ChannelDecision.skip(exclusion.get()));
+	}
+
+	private Optional<String> exclusion(MessageSubject subject) {
 		Long accountId = subject.booking() != null ? subject.booking().accountId() : subject.invitation().accountId();
 		Long serviceTypeId = subject.booking() != null ? subject.booking().serviceTypeId() : null;
-		boolean excluded = settings.excludedFromMessaging(accountId, serviceTypeId);
-		return new Decided(subject, ChannelPolicy.decide(subject, settings.messaging(), excluded));
+		MessagingExclusions exclusions = settings.messagingExclusions();
+		if (exclusions.excludesAccount(accountId)) {
+			return Optional.of("the account is on the messaging exclusion list");
+		}
+		if (exclusions.excludesServiceType(serviceTypeId)) {
+			return Optional.of("the service type is on the messaging exclusion list");
+		}
+		return Optional.empty();
 	}
 
 	@Transactional

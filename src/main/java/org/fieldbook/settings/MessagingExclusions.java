@@ -10,6 +10,14 @@ public record MessagingExclusions(Set<Long> accounts, Set<Long> serviceTypes) {
 		serviceTypes = Set.copyOf(serviceTypes);
 	}
 
+	public boolean excludesAccount(Long accountId) {
+		return accountId != null && accounts.contains(accountId);
+	}
+
+	public boolean excludesServiceType(Long serviceTypeId) {
+		return serviceTypeId != null && serviceTypes.contains(serviceTypeId);
+	}
+
 	/** Whether messaging is kept away from this account or this service type (either may be null). */
 	public boolean excludes(Long accountId, Long serviceTypeId) {
 		return accountId != null && accounts.contains(accountId) || serviceTypeId != null && serviceTypes.contains(serviceTypeId);

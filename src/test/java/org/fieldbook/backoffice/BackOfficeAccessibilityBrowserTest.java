@@ -124,7 +124,8 @@ class BackOfficeAccessibilityBrowserTest {
 						"/admin/master-data/functional-locations", "/admin/master-data/import",
 						"/admin/master-data/technicians", "/admin/master-data/technicians/new",
 						"/admin/master-data/territories", "/admin/master-data/territories/new", "/admin/master-data/skills",
-						"/admin/master-data/skills/new"));
+						"/admin/master-data/skills/new", "/admin/dispatch?territory=chicago",
+						"/admin/dispatch/technicians/" + ServiceWorld.TECHNICIAN, "/admin/bookings/" + visit.reference()));
 				pages.add("/admin/notifications/" + jdbc.queryForObject(
 						"SELECT min(id) FROM notification WHERE type = 'BOOKING_CONFIRMED'", Long.class));
 				for (String list : List.of("/admin/links?reference=" + visit.reference(), "/admin/master-data/accounts",

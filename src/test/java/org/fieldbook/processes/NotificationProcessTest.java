@@ -131,7 +131,7 @@ class NotificationProcessTest {
 	}
 
 	@Test
-	void anExcludedAccountGetsNothing() {
+	void anExcludedAccountGetsNothingAndTheMessageIsRecordedAsSkippedWithTheReason() {
 		world.smsConsent();
 		jdbc.update("INSERT INTO portal_settings_excluded_account (account_id) VALUES (?)", world.accountId);
 
@@ -139,7 +139,10 @@ class NotificationProcessTest {
 
 		assertThat(instance).hasPassed("EndEvent_NotSent").isEnded();
 		assertThat(instance).variables().containsEntry("decision", "SKIP");
-		assertThat(states()).isEmpty();
+		assertThat(states()).containsExactlyInAnyOrder("EMAIL SKIPPED", "SMS SKIPPED");
+		assertThat(jdbc.queryForList("SELECT provider_message FROM notification WHERE booking_id = ?", String.class,
+				bookingId)).containsOnly("the account is on the messaging exclusion list");
+		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
 	@Test
