@@ -4,8 +4,7 @@ import java.time.Instant;
 
 /**
  * Where {@link AttemptThrottle} keeps its failures: under keys of a fixed size (digests), each failure with its
- * instant. Kept in memory per node today ({@link InMemoryAttemptStore}); a store in the database lets several
- * nodes share the counts.
+ * instant. {@link JdbcAttemptStore} keeps them in PostgreSQL, so that every node counts the same.
  */
 public interface AttemptStore {
 

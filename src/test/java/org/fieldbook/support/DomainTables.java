@@ -12,7 +12,7 @@ public final class DomainTables {
 		jdbc.execute("TRUNCATE portal_link_code, notification, portal_account, invitation, booking_assignment, booking, "
 				+ "work_order_note, work_order, customer_asset, functional_location, account_contact, contact, account, "
 				+ "service_type_skill, service_type, technician_time_off, technician_working_hours, technician_territory, "
-				+ "technician_skill, technician, skill, territory RESTART IDENTITY CASCADE");
+				+ "technician_skill, technician, skill, territory, sign_in_failure RESTART IDENTITY CASCADE");
 	}
 
 }
