@@ -1,6 +1,7 @@
 package org.fieldbook.notification;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fieldbook.booking.BookingStatus;
@@ -22,7 +23,8 @@ final class ChannelPolicy {
 	private ChannelPolicy() {
 	}
 
-	static ChannelDecision decide(MessageSubject subject, MessagingSettings settings, boolean excluded) {
+	/** @param exclusion why an exclusion list keeps messaging from the account or service type, or empty */
+	static ChannelDecision decide(MessageSubject subject, MessagingSettings settings, Optional<String> exclusion) {
 		if (!turnedOn(subject.type(), settings)) {
 			return ChannelDecision.skip("the " + subject.type() + " message is turned off in the messaging settings");
 		}
@@ -32,8 +34,8 @@ final class ChannelPolicy {
 		if (ABOUT_A_COMING_VISIT.contains(subject.type()) && subject.booking().status() != BookingStatus.SCHEDULED) {
 			return ChannelDecision.skip("the booking is no longer scheduled");
 		}
-		if (excluded) {
-			return ChannelDecision.skip("the account or the service type is on an exclusion list");
+		if (exclusion.isPresent()) {
+			return ChannelDecision.skip(exclusion.get());
 		}
 		Recipient recipient = subject.recipient();
 		if (recipient == null) {

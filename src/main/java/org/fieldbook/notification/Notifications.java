@@ -46,7 +46,7 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public Decided decide(NotificationType type, Long bookingId, Long invitationId) {
 		MessageSubject subject = subjects.load(type, bookingId, invitationId);
-		return new Decided(subject, ChannelPolicy.decide(subject, settings.messaging(), exclusion(subject).isPresent()));
+		return new Decided(subject, ChannelPolicy.decide(subject, settings.messaging(), exclusion(subject)));
 	}
 
 	/**
@@ -60,18 +60,19 @@ public class Notifications {
 		MessageSubject subject = subjects.load(type, bookingId, invitationId);
 		MessagingSettings messaging = settings.messaging();
 		Optional<String> exclusion = exclusion(subject);
-		ChannelDecision decision = ChannelPolicy.decide(subject, messaging, exclusion.isPresent());
+		ChannelDecision decision = ChannelPolicy.decide(subject, messaging, exclusion);
 		if (exclusion.isEmpty()) {
 			return new Decided(subject, decision);
 		}
-		ChannelDecision wanted = ChannelPolicy.decide(subject, messaging, false);
-		if (wanted.outcome() != ChannelDecision.Outcome.SEND) {
-			return new Decided(subject, decision);
+		ChannelDecision wanted = ChannelPolicy.decide(subject, messaging, Optional.empty());
+		if (wanted.outcome() == ChannelDecision.Outcome.SEND) {
+			Composed keptBack = composer.compose(subject, wanted, processInstanceId);
+			Instant now = clock.instant();
+			Stream.of(keptBack.email(), keptBack.sms())
+				.flatMap(Optional::stream)
+				.forEach(message -> message.skipped(decision.reason(), now));
 		}
-		Composed keptBack = composer.compose(subject, wanted, processInstanceId);
-		Instant now = clock.instant();
-		Stream.of(keptBack.email(), keptBack.sms()).flatMap(Optional::stream).forEach(message -> message.skipped(exclusion.get(), now));
-		return new Decided(subject, ChannelDecision.skip(exclusion.get()));
+		return new Decided(subject, decision);
 	}
 
 	private Optional<String> exclusion(MessageSubject subject) {

@@ -101,7 +101,8 @@ public class PortalSettingsService {
 
 	/**
 	 * Applies the changes to the settings row, locked for the transaction, if it is still at the version they were
-	 * made against; moves the version and records who made them. All of them are written, or none.
+	 * made against; moves the version and records who made them, unless no value moved. All of them are written, or
+	 * none.
 	 *
 	 * @throws SettingsChangedMeanwhileException if another change was saved since {@code expectedVersion}
 	 * @throws InvalidSettingsException          if any change names an unacceptable value
@@ -121,6 +122,9 @@ public class PortalSettingsService {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidSettingsException(problems);
+		}
+		if (changed.isEmpty()) {
+			return new SettingsChangeOutcome(row.version(), List.of());
 		}
 		row.markChanged(actor, clock.instant());
 		return new SettingsChangeOutcome(row.version(), List.copyOf(changed));

@@ -27,14 +27,25 @@ class SettingsVersionTest {
 		clock.set(at);
 		long read = settings.version().number();
 
-		SettingsChange nothing = row -> List.of();
-		SettingsVersion saved = settings.change(read, "ada", List.of(nothing)).version();
+		SettingsChange moving = row -> List.of(new SettingChanged("companyName", "A", "B"));
+		SettingsVersion saved = settings.change(read, "ada", List.of(moving)).version();
 
 		assertThat(saved).isEqualTo(new SettingsVersion(read + 1, "ada", at));
 		assertThat(settings.version()).isEqualTo(saved);
-		assertThatThrownBy(() -> settings.change(read, "bert", List.of(nothing))).isInstanceOfSatisfying(SettingsChangedMeanwhileException.class,
+		assertThatThrownBy(() -> settings.change(read, "bert", List.of(moving))).isInstanceOfSatisfying(SettingsChangedMeanwhileException.class,
 				refused -> assertThat(refused.current()).isEqualTo(saved));
 		assertThat(settings.version()).isEqualTo(saved);
+	}
+
+	@Test
+	void aChangeThatMovesNoValueKeepsTheVersion() {
+		SettingsVersion read = settings.version();
+
+		SettingsChangeOutcome outcome = settings.change(read.number(), "ada", List.of(row -> List.of()));
+
+		assertThat(outcome.changed()).isEmpty();
+		assertThat(outcome.version()).isEqualTo(read);
+		assertThat(settings.version()).isEqualTo(read);
 	}
 
 	@Test
