@@ -18,6 +18,9 @@ class DeliveryKeys {
 
 	DeliveryKeys(@Value("${fieldbook.portal.base-url}") String baseUrl) {
 		this.host = URI.create(baseUrl).getHost();
+		if (host == null) {
+			throw new IllegalStateException("fieldbook.portal.base-url names no host: " + baseUrl);
+		}
 	}
 
 	/** The email's {@code Message-ID}: {@code <notification-{id}@{host of the portal}>}. */

@@ -144,6 +144,9 @@ class DeliveryFaultsTest {
 		assertThat(received[0].getMessageID()).isEqualTo("<notification-" + emailId + "@localhost>");
 		assertThat(row(emailId)).containsEntry("state", "SENT").containsEntry("attempts", 4)
 			.containsEntry("provider_id", received[0].getMessageID());
+		clock.advance(Duration.ofDays(1));
+		assertThat(Jobs.runDue(management, instance.getId())).as("no job left to send a second copy").isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
 	}
 
 	@Test
