@@ -2,6 +2,7 @@ package org.fieldbook.system;
 
 import java.time.Duration;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.web.server.Cookie;
@@ -16,6 +17,7 @@ import org.springframework.session.web.http.CookieSerializer;
  * of V21), so that any node serves any request; cookie, timeout and clean-up come from {@code application.yaml}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SessionStoreConfiguration {
 
 	@Bean
