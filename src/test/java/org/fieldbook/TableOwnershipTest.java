@@ -51,7 +51,7 @@ class TableOwnershipTest {
 		own(owners, "invitation", "invitation", "portal_account", "portal_account_identity", "password_reset");
 		own(owners, "notification", "notification", "portal_link_code");
 		own(owners, "backoffice", "audit_entry");
-		own(owners, "system", "sign_in_failure");
+		own(owners, "system", "sign_in_failure", "spring_session", "spring_session_attributes");
 		own(owners, "settings", "portal_settings", "portal_settings_excluded_account",
 				"portal_settings_excluded_service_type");
 		return owners;

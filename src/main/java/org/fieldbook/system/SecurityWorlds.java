@@ -13,8 +13,13 @@ public enum SecurityWorlds {
 
 	public SecurityContextRepository repository() {
 		HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
-		repository.setSpringSecurityContextKey("FIELDBOOK_" + name() + "_SECURITY_CONTEXT");
+		repository.setSpringSecurityContextKey(sessionKey());
 		return repository;
+	}
+
+	/** The session attribute that holds this world's sign-in. */
+	public String sessionKey() {
+		return "FIELDBOOK_" + name() + "_SECURITY_CONTEXT";
 	}
 
 }

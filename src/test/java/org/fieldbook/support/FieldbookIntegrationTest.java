@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestPorts.Initializer.class)
-@Import({ TestClockConfiguration.class, ServiceWorlds.class, StatementCounter.class })
+@Import({ TestClockConfiguration.class, MockMvcSessions.class, ServiceWorlds.class, StatementCounter.class })
 @ExtendWith(TestClockReset.class)
 public @interface FieldbookIntegrationTest {
 

@@ -46,6 +46,11 @@ final class CockpitSession {
 		return http.send(signIn, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The value of the session cookie this browser holds. */
+	String sessionCookie() {
+		return cookie("JSESSIONID");
+	}
+
 	private String cookie(String name) {
 		return cookies.getCookieStore()
 			.getCookies()
