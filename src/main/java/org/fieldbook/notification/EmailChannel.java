@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Delivers a recorded email over SMTP (any server, Exchange Online SMTP AUTH included) as HTML with a plain
  * text alternative and, for bookings, the {@code .ics}. Each outcome is written on its own: attempts and the last
- * error survive a failed job, and a message that is sent or skipped is never sent again. Without an SMTP host
- * the email is kept, not sent.
+ * error survive a failed job, and a message that is sent or skipped is never sent again. Every try carries the
+ * same {@code Message-ID} ({@link DeliveryKeys}), so a receiver sees a send repeated after a crash as one message.
+ * Without an SMTP host the email is kept, not sent.
  */
 @Service
 public class EmailChannel {
@@ -41,14 +42,18 @@ public class EmailChannel {
 
 	private final JdbcTemplate jdbc;
 
+	private final DeliveryKeys keys;
+
 	EmailChannel(NotificationRepository notifications, NotificationLog log, ObjectProvider<JavaMailSender> mailSender,
-			@Value("${fieldbook.notifications.email-from}") String from, StaleMessages staleness, JdbcTemplate jdbc) {
+			@Value("${fieldbook.notifications.email-from}") String from, StaleMessages staleness, JdbcTemplate jdbc,
+			DeliveryKeys keys) {
 		this.notifications = notifications;
 		this.log = log;
 		this.mailSender = mailSender;
 		this.from = from;
 		this.staleness = staleness;
 		this.jdbc = jdbc;
+		this.keys = keys;
 	}
 
 	/**
@@ -97,6 +102,7 @@ public class EmailChannel {
 				helper.addAttachment("appointment.ics", new ByteArrayResource(email.getCalendar().getBytes(StandardCharsets.UTF_8)),
 						"text/calendar; charset=UTF-8");
 			}
+			message.setHeader("Message-ID", keys.messageId(notificationId));
 			sender.send(message);
 			return log.sent(notificationId, message.getMessageID());
 		}

@@ -46,12 +46,21 @@ public class SmsProvider {
 			.encodeToString((provider.accountSid() + ":" + provider.authToken()).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * {@code notification-{id}}, the same on every try of the message: the provider (or whoever reads its log) can
+	 * tell a request repeated after a crash from a second message.
+	 */
+	public String idempotencyKey(Number notificationId) {
+		return DeliveryKeys.idempotencyKey(notificationId.longValue());
+	}
+
 	/** The request headers, for the element template (the model spells them out as a map). */
-	public Map<String, String> headers() {
+	public Map<String, String> headers(Number notificationId) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Authorization", authorization());
 		headers.put("Content-Type", "application/x-www-form-urlencoded");
 		headers.put("Accept", "application/json");
+		headers.put("Idempotency-Key", idempotencyKey(notificationId));
 		return headers;
 	}
 

@@ -74,6 +74,21 @@ class EmailChannelTest {
 	}
 
 	@Test
+	void everyTryCarriesTheMessageIdOfTheNotification() throws Exception {
+		Notification recorded = log.record(confirmation());
+		smtp.stop();
+		assertThatThrownBy(() -> email.deliver(recorded.getId())).isInstanceOf(EmailDeliveryException.class);
+		smtp.start();
+
+		email.deliver(recorded.getId());
+
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getMessageID()).isEqualTo("<notification-" + recorded.getId() + "@localhost>");
+		assertThat(notifications.findById(recorded.getId()).orElseThrow().getProviderId()).isEqualTo(received[0].getMessageID());
+	}
+
+	@Test
 	void smtpServerDownKeepsTheAttemptAndTheErrorForTheRetry() {
 		Notification recorded = log.record(confirmation());
 		smtp.stop();
@@ -91,7 +106,8 @@ class EmailChannelTest {
 	void withoutAnSmtpHostTheEmailIsKeptAndMarkedNotSent() {
 		Notification recorded = log.record(confirmation());
 		EmailChannel unconfigured = new EmailChannel(notifications, log,
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid", staleness, jdbc);
+				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid", staleness, jdbc,
+				new DeliveryKeys("http://localhost"));
 
 		assertThat(unconfigured.deliver(recorded.getId())).isEqualTo(NotificationState.SKIPPED);
 

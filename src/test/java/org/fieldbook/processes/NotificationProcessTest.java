@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,8 +33,10 @@ import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestClock;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,9 @@ class NotificationProcessTest {
 	@Autowired
 	BookingService bookings;
 
+	@Autowired
+	TestClock clock;
+
 	ServiceWorld world;
 
 	long bookingId;
@@ -99,7 +105,7 @@ class NotificationProcessTest {
 
 		ProcessInstance instance = remind();
 		assertThat(instance).isWaitingAt("Task_SendEmail", "Task_SendSms");
-		runJobsOf(instance);
+		Jobs.runDue(management, instance.getId());
 
 		assertThat(instance).hasPassed("Task_SendEmail", "Task_SendSms", "Task_CheckDelivery").isEnded();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -122,7 +128,7 @@ class NotificationProcessTest {
 
 		ProcessInstance instance = remind();
 		assertThat(instance).isWaitingAt("Task_SendSms");
-		runJobsOf(instance);
+		Jobs.runDue(management, instance.getId());
 
 		assertThat(instance).hasNotPassed("Task_SendEmail").isEnded();
 		assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -186,12 +192,13 @@ class NotificationProcessTest {
 
 		Job sendSms = job(instance);
 		assertThatThrownBy(() -> management.executeJob(sendSms.getId())).hasMessageContaining("HTTP 500");
-		assertThat(job(instance).getRetries()).isEqualTo(4);
-		assertThat(job(instance).getDuedate()).as("R5/PT1M: the next try a minute later").isNotNull();
+		assertThat(job(instance).getRetries()).as("five retries after the first try").isEqualTo(5);
+		assertThat(job(instance).getDuedate()).as("the first wait of the back-off: 30 s")
+			.isEqualTo(Date.from(clock.instant().plusSeconds(30)));
 		assertThat(jdbc.queryForMap("SELECT state, attempts, last_error FROM notification WHERE channel = 'SMS'"))
 			.containsEntry("state", "PENDING").containsEntry("attempts", 1);
 		management.executeJob(sendSms.getId());
-		runJobsOf(instance);
+		Jobs.runDue(management, instance.getId());
 
 		assertThat(instance).isEnded();
 		twilio.verify(2, postRequestedFor(urlEqualTo(MESSAGES)));
@@ -200,45 +207,12 @@ class NotificationProcessTest {
 	}
 
 	@Test
-	void tooManyRequestsIsRetried() {
-		world.smsConsent().communicationType("SMS");
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(429)
-			.withBody("{\"code\":20429,\"message\":\"Too Many Requests\"}")));
-		ProcessInstance instance = remind();
-
-		assertThatThrownBy(() -> management.executeJob(job(instance).getId())).hasMessageContaining("HTTP 429");
-
-		assertThat(job(instance).getRetries()).isEqualTo(4);
-		assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-		assertThat(jdbc.queryForObject("SELECT last_error FROM notification WHERE channel = 'SMS'", String.class))
-			.contains("429", "Too Many Requests");
-	}
-
-	@Test
-	void anInvalidNumberFailsForGoodWithoutRetryOrIncidentAndADispatcherCalls() {
-		world.smsConsent().communicationType("SMS");
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
-			.withBody("{\"code\":21211,\"message\":\"The 'To' number +13125550100 is not a valid phone number.\",\"status\":400}")));
-		ProcessInstance instance = remind();
-
-		runJobsOf(instance);
-
-		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
-		assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-		assertThat(jdbc.queryForMap("SELECT state, provider_code, provider_message FROM notification WHERE channel = 'SMS'"))
-			.containsEntry("state", "FAILED").containsEntry("provider_code", "21211")
-			.containsEntry("provider_message", "The 'To' number +13125550100 is not a valid phone number.");
-		assertThat(instance).isWaitingAt("Task_CallTheCustomer");
-		assertThat((String) runtime.getVariable(instance.getId(), "unreachableReason")).contains("21211");
-	}
-
-	@Test
 	void retriesRunningOutRaiseAnIncidentAndRetryingItSendsExactlyOne() {
 		world.smsConsent().communicationType("SMS");
 		twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503).withBody("{\"message\":\"down\"}")));
 		ProcessInstance instance = remind();
 
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 6; attempt++) {
 			String jobId = job(instance).getId();
 			assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("HTTP 503");
 		}
@@ -250,45 +224,20 @@ class NotificationProcessTest {
 		acceptSms();
 		management.setJobRetries(job(instance).getId(), 1);
 		management.executeJob(job(instance).getId());
-		runJobsOf(instance);
+		Jobs.runDue(management, instance.getId());
 
 		assertThat(instance).isEnded();
 		assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
 		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
 		assertThat(jdbc.queryForMap("SELECT state, attempts FROM notification WHERE channel = 'SMS'"))
-			.containsEntry("state", "SENT").containsEntry("attempts", 6);
-	}
-
-	@Test
-	void anSmtpServerDownUntilTheRetriesRunOutRaisesAnIncidentAndItsRetrySendsOneEmail() {
-		world.communicationType("EMAIL");
-		ProcessInstance instance = remind();
-		smtp.stop();
-
-		for (int attempt = 0; attempt < 5; attempt++) {
-			String jobId = job(instance).getId();
-			assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(ServiceWorld.CONTACT_EMAIL);
-		}
-		assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult().getActivityId())
-			.isEqualTo("Task_SendEmail");
-		assertThat(jdbc.queryForMap("SELECT state, attempts FROM notification WHERE channel = 'EMAIL'"))
-			.containsEntry("state", "PENDING").containsEntry("attempts", 5);
-
-		smtp.start();
-		management.setJobRetries(job(instance).getId(), 1);
-		management.executeJob(job(instance).getId());
-		runJobsOf(instance);
-
-		assertThat(instance).isEnded();
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
-		assertThat(states()).containsExactly("EMAIL SENT");
+			.containsEntry("state", "SENT").containsEntry("attempts", 7);
 	}
 
 	@Test
 	void aRepeatedReminderForTheSameTimeIsRecordedOnceAndSentOnce() {
 		world.smsConsent().communicationType("BOTH");
 		acceptSms();
-		runJobsOf(remind());
+		Jobs.runDue(management, remind().getId());
 
 		ProcessInstance again = remind();
 
@@ -309,14 +258,6 @@ class NotificationProcessTest {
 
 	private Job job(ProcessInstance instance) {
 		return management.createJobQuery().processInstanceId(instance.getId()).singleResult();
-	}
-
-	/** Runs the instance's due jobs, including those after the send tasks' async-after boundaries, until none is left. */
-	private void runJobsOf(ProcessInstance instance) {
-		List<Job> due;
-		while (!(due = management.createJobQuery().processInstanceId(instance.getId()).executable().list()).isEmpty()) {
-			due.forEach(job -> management.executeJob(job.getId()));
-		}
 	}
 
 	private LoggedRequest onlySmsRequest() {
