@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.fieldbook.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,14 +35,18 @@ class BookingProcessUpgrade {
 
 	private final RepositoryService repository;
 
-	BookingProcessUpgrade(RuntimeService runtime, RepositoryService repository) {
+	private final StartupLock lock;
+
+	BookingProcessUpgrade(RuntimeService runtime, RepositoryService repository, StartupLock lock) {
 		this.runtime = runtime;
 		this.repository = repository;
+		this.lock = lock;
 	}
 
+	/** One node at a time, so that two starting at once do not both move the same instances. */
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
-		int moved = migrateWaitingForRenamedMessages();
+		int moved = lock.exclusively(this::migrateWaitingForRenamedMessages);
 		if (moved > 0) {
 			log.info("Moved {} booking instances that waited for the message '{}' to the latest booking model", moved,
 					RENAMED_COMPLETED);

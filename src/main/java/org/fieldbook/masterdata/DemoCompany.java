@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fieldbook.customer.Contacts;
@@ -19,6 +19,7 @@ import org.fieldbook.invitation.PortalAccountService;
 import org.fieldbook.masterdata.MasterDataFile.BookingRecord;
 import org.fieldbook.masterdata.MasterDataFile.TechnicianRecord;
 import org.fieldbook.system.EmbeddedDatabase;
+import org.fieldbook.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,11 +30,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A realistic demo company, imported through the master data importer on the first start with an empty
- * embedded database, never into an external one. Its bookings are moved by whole weeks, on each
+ * embedded database, never into an external one, under the {@link StartupLock} (checked and imported in one go). Its bookings are moved by whole weeks, on each
  * technician's local clock, so that they always lie in the coming weeks.
  */
 @Component
@@ -61,15 +61,18 @@ class DemoCompany implements ApplicationRunner {
 
 	private final DemoUsers users;
 
+	private final StartupLock lock;
+
 	private final Clock clock;
 
 	DemoCompany(@Value("${fieldbook.demo.enabled:true}") boolean enabled, ObjectProvider<EmbeddedDatabase> embedded,
-			MasterDataReader reader, MasterDataImporter importer, DemoUsers users, Clock clock) {
+			MasterDataReader reader, MasterDataImporter importer, DemoUsers users, StartupLock lock, Clock clock) {
 		this.enabled = enabled;
 		this.embedded = embedded;
 		this.reader = reader;
 		this.importer = importer;
 		this.users = users;
+		this.lock = lock;
 		this.clock = clock;
 	}
 
@@ -78,18 +81,19 @@ class DemoCompany implements ApplicationRunner {
 		if (!enabled || embedded.getIfAvailable() == null) {
 			return;
 		}
-		if (users.databaseIsEmpty()) {
-			MasterDataFile file;
-			try (InputStream json = new ClassPathResource(FILE).getInputStream()) {
-				file = reader.read(json);
-			}
-			ImportSummary summary = users.inTransaction(() -> {
-				ImportSummary imported = importer.importFile(inComingWeeks(file, LocalDate.ofInstant(clock.instant(), clock.getZone())));
-				users.open(DEMO_USERS, DEMO_PASSWORD);
-				return imported;
-			});
-			log.info("Demo company imported into the empty embedded database: {}", summary);
+		MasterDataFile file;
+		try (InputStream json = new ClassPathResource(FILE).getInputStream()) {
+			file = reader.read(json);
 		}
+		Optional<ImportSummary> summary = lock.exclusively(() -> {
+			if (!users.databaseIsEmpty()) {
+				return Optional.empty();
+			}
+			ImportSummary imported = importer.importFile(inComingWeeks(file, LocalDate.ofInstant(clock.instant(), clock.getZone())));
+			users.open(DEMO_USERS, DEMO_PASSWORD);
+			return Optional.of(imported);
+		});
+		summary.ifPresent(imported -> log.info("Demo company imported into the empty embedded database: {}", imported));
 		users.report(DEMO_USERS, DEMO_PASSWORD);
 	}
 
@@ -123,22 +127,14 @@ class DemoCompany implements ApplicationRunner {
 
 		private final PortalAccountService portalAccountService;
 
-		private final TransactionTemplate transaction;
-
-		DemoUsers(Contacts contacts, PortalAccountRepository portalAccounts,
-				PortalAccountService portalAccountService, TransactionTemplate transaction) {
+		DemoUsers(Contacts contacts, PortalAccountRepository portalAccounts, PortalAccountService portalAccountService) {
 			this.contacts = contacts;
 			this.portalAccounts = portalAccounts;
 			this.portalAccountService = portalAccountService;
-			this.transaction = transaction;
 		}
 
 		boolean databaseIsEmpty() {
 			return contacts.countAccounts() == 0;
-		}
-
-		<T> T inTransaction(Supplier<T> work) {
-			return transaction.execute(status -> work.get());
 		}
 
 		void open(List<String> emails, String password) {
