@@ -29,22 +29,28 @@ public class BookingReminders {
 		this.settings = settings;
 	}
 
-	/** Portal bookings, scheduled, starting within the reminder window, not excluded, not yet reminded for their time. */
+	/**
+	 * The next due bookings after the booking id {@code after}, at most {@code limit}, in the order of their ids:
+	 * portal bookings, scheduled, starting within the reminder window, not excluded, not yet reminded for their time.
+	 * The literals match the partial index {@code booking_due_reminder} (V22), which holds only such bookings.
+	 */
 	@Transactional(readOnly = true)
-	public List<Long> due(Instant now) {
+	public List<DueReminder> due(Instant now, long after, int limit) {
 		Duration window = Duration.ofDays(settings.messaging().reminderWindowDays());
 		MessagingExclusions excluded = settings.messagingExclusions();
-		return jdbc.queryForList("""
-				SELECT b.id
+		return jdbc.query("""
+				SELECT b.id, b.reference
 				  FROM booking b
 				  JOIN work_order w ON w.id = b.work_order_id
-				 WHERE b.source = ? AND b.status = ?
-				   AND b.starts_at > ? AND b.starts_at <= ?
+				 WHERE b.source = 'PORTAL' AND b.status = 'SCHEDULED'
 				   AND b.reminded_for IS DISTINCT FROM b.starts_at
+				   AND b.id > ?
+				   AND b.starts_at > ? AND b.starts_at <= ?
 				   AND NOT w.account_id = ANY(?) AND NOT w.service_type_id = ANY(?)
-				 ORDER BY b.starts_at, b.id""", Long.class, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name(),
-				Timestamp.from(now), Timestamp.from(now.plus(window)), excluded.accounts().toArray(Long[]::new),
-				excluded.serviceTypes().toArray(Long[]::new));
+				 ORDER BY b.id
+				 LIMIT ?""", (rs, row) -> new DueReminder(rs.getLong(1), rs.getString(2)), after, Timestamp.from(now),
+				Timestamp.from(now.plus(window)), excluded.accounts().toArray(Long[]::new),
+				excluded.serviceTypes().toArray(Long[]::new), limit);
 	}
 
 	/**
@@ -59,6 +65,10 @@ public class BookingReminders {
 				RETURNING reference""", String.class, bookingId, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name())
 			.stream()
 			.findFirst();
+	}
+
+	/** A booking due a reminder: its id and its reference, the business key of its "Remind one booking". */
+	public record DueReminder(long bookingId, String reference) {
 	}
 
 }

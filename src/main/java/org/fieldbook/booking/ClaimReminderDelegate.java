@@ -1,6 +1,6 @@
 package org.fieldbook.booking;
 
-import static org.fieldbook.booking.ReminderProcess.*;
+import static org.fieldbook.booking.BookingReminderProcess.*;
 
 import java.util.Optional;
 

@@ -1,21 +1,15 @@
 package org.fieldbook.booking;
 
-/** The names of {@code processes/reminder.bpmn} that Java uses. */
+/** The names of {@code processes/reminder.bpmn}, the daily reminder run, that Java uses. */
 public final class ReminderProcess {
 
 	public static final String KEY = "reminder";
 
-	/** "Find bookings to remind": the collection that "Remind one booking" runs over. */
-	public static final String BOOKING_IDS = "bookingIds";
+	/** The id of the last booking whose reminder the run started; the next batch starts after it. */
+	public static final String AFTER = "after";
 
-	/** The element of {@link #BOOKING_IDS} in each "Remind one booking". */
-	public static final String BOOKING_ID = "bookingId";
-
-	/** "Claim the reminder", local to its "Remind one booking": whether this run sends the reminder. */
-	public static final String CLAIMED = "claimed";
-
-	/** "Claim the reminder", local too: the business key of the reminder's notification. */
-	public static final String BOOKING_REFERENCE = "bookingReference";
+	/** Whether the last batch was full, so that another one may follow. */
+	public static final String MORE = "more";
 
 	private ReminderProcess() {
 	}

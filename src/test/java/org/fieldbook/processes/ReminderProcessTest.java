@@ -2,19 +2,28 @@ package org.fieldbook.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.ReminderBatches;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
@@ -25,14 +34,17 @@ import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestPorts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * reminder.bpmn: its daily timer job, run by hand (twice where it matters), against real bookings and real email,
- * at each of the fixed instants.
+ * reminder.bpmn and booking-reminder.bpmn: the daily timer job, run by hand (twice where it matters), against real
+ * bookings and real email, at each of the fixed instants, with batches of two bookings so that every run takes
+ * several.
  */
 @FieldbookIntegrationTest
 class ReminderProcessTest {
@@ -48,6 +60,15 @@ class ReminderProcessTest {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ReminderBatches batches;
+
+	@Autowired
+	RepositoryService repository;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -67,12 +88,113 @@ class ReminderProcessTest {
 
 	Date testStart;
 
+	int configuredBatchSize;
+
+	String modelBeforeBatches;
+
 	@BeforeEach
 	void world() {
 		world = worlds.create().communicationType("EMAIL").setting("reminder_window_days", 2);
 		days = slots.search(ServiceWorld.query()).days();
 		EngineHistory.forgetRuns(history, "reminder");
+		EngineHistory.forgetRuns(history, "bookingReminder");
 		testStart = Date.from(clock.instant());
+		configuredBatchSize = batches.batchSize();
+		batches.batchSize(2);
+	}
+
+	@AfterEach
+	void configuredBatchSize() {
+		batches.batchSize(configuredBatchSize);
+	}
+
+	@AfterEach
+	void forgetTheModelBeforeBatches() {
+		if (modelBeforeBatches != null) {
+			repository.deleteDeployment(modelBeforeBatches, true);
+		}
+	}
+
+	/**
+	 * A run of reminder.bpmn as it was before batches, caught at an upgrade with its "Remind one booking"s waiting as
+	 * its multi-instance sub-process: they finish on today's delegates, and today's run reminds nobody again. The old
+	 * model is deployed under a key of its own, so that today's model stays the one the daily timer starts.
+	 */
+	@AtFixedInstants
+	void aRunOfTheModelBeforeBatchesFinishesAfterTheUpgrade() throws IOException {
+		BookedVisit visit = book(days.get(0).slots().get(0));
+		Jobs.runDue(management);
+		String oldModel;
+		try (InputStream in = new ClassPathResource("processes-before-14/reminder.bpmn").getInputStream()) {
+			oldModel = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("id=\"reminder\"", "id=\"reminderBefore14\"");
+		}
+		modelBeforeBatches = repository.createDeployment()
+			.name("reminder before batches")
+			.addString("reminder-before-14.bpmn", oldModel)
+			.deploy()
+			.getId();
+		ProcessInstance inFlight = runtime.createProcessInstanceByKey("reminderBefore14")
+			.startBeforeActivity("SubProcess_RemindOneBooking#multiInstanceBody")
+			.setVariable("bookingIds", List.of(visit.bookingId()))
+			.execute();
+
+		runReminderJob();
+		Jobs.runDue(management);
+
+		assertThat(runtime.createProcessInstanceQuery().processInstanceId(inFlight.getId()).count()).as("ended").isZero();
+		assertThat(reminders()).containsExactly(visit.bookingId() + " SENT");
+		assertThat(reminderEmails()).as("the old run and today's claimed it once between them").isEqualTo(1);
+	}
+
+	@AtFixedInstants
+	void moreDueBookingsThanOneBatchAreEachRemindedOnceAndTheRunKeepsOnlyWhereItIs() {
+		world.setting("reminder_window_days", 7);
+		List<BookedVisit> visits = List.of(bookFirstFree(), bookFirstFree(), bookFirstFree(), bookFirstFree(), bookFirstFree());
+		Jobs.runDue(management);
+
+		runReminderJob();
+		ProcessInstance run = runtime.createProcessInstanceQuery().processDefinitionKey("reminder").singleResult();
+		int batchesRun = 0;
+		for (Job batch = nextBatch(run); batch != null; batch = nextBatch(run)) {
+			management.executeJob(batch.getId());
+			batchesRun++;
+			if (runtime.createProcessInstanceQuery().processInstanceId(run.getId()).count() > 0) {
+				assertThat(runtime.getVariables(run.getId()).keySet()).containsExactlyInAnyOrder("after", "more");
+			}
+		}
+		assertThat(batchesRun).as("5 due bookings in batches of 2").isEqualTo(3);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("bookingReminder").count())
+			.as("one instance per due booking, started by the batches").isEqualTo(5);
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId()).list())
+			.as("the run's variables, ever: no list of bookings")
+			.extracting(HistoricVariableInstance::getName)
+			.containsExactlyInAnyOrder("after", "more");
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId()).variableName("after")
+			.singleResult().getValue()).isEqualTo(visits.get(4).bookingId());
+
+		Jobs.runDue(management);
+
+		assertThat(reminders()).containsExactlyInAnyOrderElementsOf(
+				visits.stream().map(visit -> visit.bookingId() + " SENT").toList());
+		assertThat(reminderEmails()).isEqualTo(5);
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("reminder").finished().count()).isOne();
+	}
+
+	@AtFixedInstants
+	void twoRunsAtOnceRemindEachBookingOnce() {
+		world.setting("reminder_window_days", 7);
+		Set<Long> booked = Set.of(bookFirstFree().bookingId(), bookFirstFree().bookingId(), bookFirstFree().bookingId());
+		Jobs.runDue(management);
+
+		runReminderJob();
+		runReminderJob();
+		Jobs.runDue(management);
+
+		assertThat(reminders()).hasSize(3).containsExactlyInAnyOrderElementsOf(booked.stream().map(id -> id + " SENT").toList());
+		assertThat(reminderEmails()).isEqualTo(3);
+		long started = history.createHistoricProcessInstanceQuery().processDefinitionKey("bookingReminder").count();
+		assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_NotDue").startedAfter(testStart).count())
+			.as("every instance beyond the first of a booking found it claimed").isEqualTo(started - 3);
 	}
 
 	@AtFixedInstants
@@ -164,8 +286,9 @@ class ReminderProcessTest {
 		assertThat(found).extracting(HistoricProcessInstance::getProcessDefinitionKey).contains("booking", "notification");
 		assertThat(found).filteredOn(instance -> "notification".equals(instance.getProcessDefinitionKey()))
 			.extracting(instance -> calledBy(instance).getProcessDefinitionKey())
-			.as("the confirmation, called by the booking, and the reminder, called by the reminder run")
-			.containsExactlyInAnyOrder("booking", "reminder");
+			.as("the confirmation, called by the booking, and the reminder, called by its \"Remind one booking\"")
+			.containsExactlyInAnyOrder("booking", "bookingReminder");
+		assertThat(found).extracting(HistoricProcessInstance::getProcessDefinitionKey).contains("bookingReminder");
 	}
 
 	private HistoricProcessInstance calledBy(HistoricProcessInstance instance) {
@@ -176,9 +299,18 @@ class ReminderProcessTest {
 		return bookings.book(world.booking(slot, null));
 	}
 
+	/** Books the first slot still free (each booking takes its slot out of the next search). */
+	private BookedVisit bookFirstFree() {
+		return book(slots.search(ServiceWorld.query()).days().get(0).slots().get(0));
+	}
+
+	private Job nextBatch(ProcessInstance run) {
+		return management.createJobQuery().processInstanceId(run.getId()).activityId("Task_StartBatch").singleResult();
+	}
+
 	/** What the job executor does at 10:00 UTC: executes the timer start job (and schedules the next one). */
 	private void runReminderJob() {
-		Job timer = management.createJobQuery().activityId("StartEvent_Daily").singleResult();
+		Job timer = management.createJobQuery().processDefinitionKey("reminder").activityId("StartEvent_Daily").singleResult();
 		assertThat(timer.getDuedate()).as("the next run of the daily cron").isNotNull();
 		management.executeJob(timer.getId());
 	}
