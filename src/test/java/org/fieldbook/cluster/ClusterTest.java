@@ -45,6 +45,9 @@ class ClusterTest {
 
 	private static final Path WORK = Path.of("target/cluster");
 
+	/** The bookings of the reminder run that loses a node: 5,000 as the issue asks; fewer for a quicker run. */
+	private static final int REMINDER_RUN = Integer.getInteger("fieldbook.cluster.reminders", 5_000);
+
 	private static final Pattern JOB_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
 	private final Instant classStarted = Instant.now();
@@ -165,6 +168,7 @@ class ClusterTest {
 		runReminders(a);
 
 		awaitDelivered(Kind.REMINDER, due, Duration.ofMinutes(2));
+		System.out.printf("cluster: %d reminders delivered in %ds%n", due.size(), Duration.between(run, Instant.now()).toSeconds());
 		awaitNoJobsLeft(Duration.ofMinutes(1));
 		assertExactlyOnce(Kind.REMINDER, due);
 		Map<String, Long> jobsPerNode = successfulJobsPerNode(run);
@@ -201,7 +205,11 @@ class ClusterTest {
 		Map<String, Map<Integer, Long>> statuses = answers.stream().collect(Collectors.groupingBy(Answer::phase,
 				TreeMap::new, Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting())));
 		System.out.println("cluster: answers per phase and status around the PostgreSQL restart " + statuses
-				+ "; bookings made meanwhile " + booked);
+				+ "; bookings made meanwhile " + booked + "; not 200: " + answers.stream()
+					.filter(answer -> answer.status() != 200)
+					.map(answer -> answer.phase() + " " + answer.path() + " " + answer.status() + " " + answer.contentType()
+							+ " Retry-After=" + answer.retryAfter())
+					.toList());
 		assertThat(serving).as("both nodes serve the portal and the API again, without a restart").isTrue();
 		assertThat(List.of(a, b)).allMatch(FieldbookNode::isAlive);
 		assertThat(answers).as("no stack trace in any answer")
@@ -237,6 +245,7 @@ class ClusterTest {
 		}
 		System.out.printf("cluster: the confirmation of %s, booked on node-a killed at once, arrived %ds later%n",
 				reference, Duration.between(killed, Instant.now()).toSeconds());
+		System.out.println("cluster: the confirmation's jobs per node " + jobsPerNode(reference));
 		a.start();
 		a.awaitUp();
 		awaitNoJobsLeft(Duration.ofMinutes(1));
@@ -247,15 +256,19 @@ class ClusterTest {
 	@Test
 	@Order(8)
 	void aNodeKilledDuringAReminderRunOf5000LeavesNoBookingWithoutItsReminderAndNoneWithTwo() {
-		List<String> due = world.dueBookings(5_000);
+		List<String> due = world.dueBookings(REMINDER_RUN);
 		int before = sinks.emailsReceived();
 
 		runReminders(b);
-		boolean underway = within(Duration.ofMinutes(3), () -> sinks.emailsReceived() - before >= 1_000);
-		assertThat(underway).as("1,000 reminders sent within 3 minutes").isTrue();
+		Instant run = Instant.now();
+		boolean underway = within(Duration.ofMinutes(3), () -> sinks.emailsReceived() - before >= REMINDER_RUN / 5);
+		assertThat(underway).as("%d reminders sent within 3 minutes", REMINDER_RUN / 5).isTrue();
 		a.kill();
+		System.out.printf("cluster: node-a killed %ds into the run of %d, at %d emails%n",
+				Duration.between(run, Instant.now()).toSeconds(), REMINDER_RUN, sinks.emailsReceived() - before);
 
-		awaitDelivered(Kind.REMINDER, due, Duration.ofMinutes(5));
+		awaitDelivered(Kind.REMINDER, due, Duration.ofMinutes(10));
+		System.out.printf("cluster: %d reminders delivered in %ds%n", REMINDER_RUN, Duration.between(run, Instant.now()).toSeconds());
 		awaitNoJobsLeft(Duration.ofMinutes(1));
 		Counts emails = sinks.emails(Kind.REMINDER);
 		Counts texts = sinks.texts(Kind.REMINDER);
@@ -362,19 +375,22 @@ class ClusterTest {
 	}
 
 	private void awaitDelivered(Kind kind, List<String> references, Duration timeout) {
-		boolean delivered = within(timeout, () -> references.stream().allMatch(
-				reference -> sinks.emails(kind).distinctOf(reference) > 0 && sinks.texts(kind).distinctOf(reference) > 0));
+		boolean delivered = within(timeout, () -> {
+			Counts emails = sinks.emails(kind);
+			Counts texts = sinks.texts(kind);
+			return references.stream().allMatch(reference -> emails.distinctOf(reference) > 0 && texts.distinctOf(reference) > 0);
+		});
 		assertThat(delivered).as("every %s delivered by email and SMS within %s: emails %s, SMS %s", kind, timeout,
 				sinks.emails(kind), sinks.texts(kind)).isTrue();
 	}
 
 	private void awaitNoJobsLeft(Duration timeout) {
 		boolean done = within(timeout, () -> jdbc.queryForObject(
-				"SELECT count(*) FROM act_ru_job WHERE handler_type_ <> 'timer-start-event'", Long.class) == 0);
+				"SELECT count(*) FROM act_ru_job WHERE handler_type_ NOT LIKE 'timer%'", Long.class) == 0);
 		assertThat(done).as("no job left within %s: %s", timeout, jdbc.queryForList("""
 				SELECT process_def_key_, handler_type_, retries_, lock_owner_ IS NOT NULL AS locked, count(*) AS jobs,
 				       min(exception_msg_) AS exception
-				  FROM act_ru_job WHERE handler_type_ <> 'timer-start-event' GROUP BY 1, 2, 3, 4""")).isTrue();
+				  FROM act_ru_job WHERE handler_type_ NOT LIKE 'timer%' GROUP BY 1, 2, 3, 4""")).isTrue();
 	}
 
 	private void assertExactlyOnce(Kind kind, List<String> references) {
@@ -388,12 +404,24 @@ class ClusterTest {
 		assertThat(notOnce).as("bookings without exactly one %s per channel", kind).isEmpty();
 	}
 
+	/** The jobs done for a booking (its booking process and its notifications), by the engine hostname that did them. */
+	private Map<String, List<String>> jobsPerNode(String reference) {
+		Map<String, List<String>> perNode = new TreeMap<>();
+		jdbc.query("""
+				SELECT j.hostname_, j.act_id_ FROM act_hi_job_log j
+				  JOIN act_hi_procinst p ON p.id_ = j.process_instance_id_
+				 WHERE p.business_key_ = ? AND j.job_state_ = 2 ORDER BY j.timestamp_""", row -> {
+			perNode.computeIfAbsent(row.getString(1), node -> new ArrayList<>()).add(row.getString(2));
+		}, reference);
+		return perNode;
+	}
+
 	/** The jobs of the reminder run and its notifications that each node did, by the engine hostname it logged. */
 	private Map<String, Long> successfulJobsPerNode(Instant since) {
 		Map<String, Long> perNode = new TreeMap<>();
 		jdbc.query("""
 				SELECT hostname_, count(*) FROM act_hi_job_log
-				 WHERE job_state_ = 2 AND process_def_key_ IN ('reminder', 'notification') AND timestamp_ >= ?
+				 WHERE job_state_ = 2 AND process_def_key_ IN ('reminder', 'bookingReminder', 'notification') AND timestamp_ >= ?
 				 GROUP BY hostname_""", row -> {
 			perNode.put(row.getString(1), row.getLong(2));
 		}, Timestamp.from(since));

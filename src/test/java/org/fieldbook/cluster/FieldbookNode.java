@@ -34,6 +34,12 @@ final class FieldbookNode {
 	/** How long a job stays locked by the node that acquired it; a killed node's jobs are free again after this. */
 	static final int LOCK_TIME_MILLIS = 10_000;
 
+	/**
+	 * The longest an idle job executor waits before it looks for jobs again (Camunda's default is a minute): a node
+	 * joins a burst of jobs another node created, or takes over a killed node's jobs, at most this long after.
+	 */
+	static final long MAX_IDLE_WAIT_MILLIS = 5_000;
+
 	static final String SMS_ACCOUNT = "ACcluster000000000000000000000000";
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
@@ -73,6 +79,7 @@ final class FieldbookNode {
 				"--fieldbook.sms.base-url=http://localhost:" + httpPort, "--fieldbook.sms.account-sid=" + SMS_ACCOUNT,
 				"--fieldbook.sms.auth-token=cluster-token", "--fieldbook.sms.from=+15005550006",
 				"--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
+				"--camunda.bpm.job-execution.max-wait=" + MAX_IDLE_WAIT_MILLIS,
 				"--camunda.bpm.generic-properties.properties.hostname=" + name));
 		FieldbookNode node = new FieldbookNode(name, port, command, logDirectory.resolve(name + ".log"));
 		node.start();

@@ -42,7 +42,7 @@ final class StaffApi {
 		try {
 			HttpResponse<String> response = HTTP.send(request.header("Authorization", CREDENTIALS)
 				.header("Accept", "application/json")
-				.timeout(Duration.ofMinutes(3))
+				.timeout(Duration.ofSeconds(30))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(), response.body(), response);
 		}
