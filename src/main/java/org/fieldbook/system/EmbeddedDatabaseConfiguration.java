@@ -1,8 +1,7 @@
 package org.fieldbook.system;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,8 +24,10 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedDatabase.start(properties);
 	}
 
+	/** The pool settings of {@code spring.datasource.hikari} apply as they do to an external database's pool. */
 	@Bean
-	DataSource dataSource(EmbeddedDatabase database) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername(database.username());

@@ -57,10 +57,19 @@ public class ThrottledSignIn implements AuthenticationProvider {
 				: "unknown";
 	}
 
-	/** A form sign-in that failed goes back to its page, saying why: {@code ?throttled} or {@code ?error}. */
+	/**
+	 * A form sign-in that failed goes back to its page, saying why: {@code ?throttled} or {@code ?error}. One that
+	 * could not look the user up because the database is unreachable is no wrong password: it is thrown on, to be
+	 * answered 503.
+	 */
 	public static AuthenticationFailureHandler failurePage(String signInPage) {
-		return (request, response, exception) -> response.sendRedirect(request.getContextPath() + signInPage
-				+ (exception instanceof SignInThrottledException ? "?throttled" : "?error"));
+		return (request, response, exception) -> {
+			if (DatabaseUnreachable.causedBy(exception)) {
+				throw exception;
+			}
+			response.sendRedirect(request.getContextPath() + signInPage
+					+ (exception instanceof SignInThrottledException ? "?throttled" : "?error"));
+		};
 	}
 
 }

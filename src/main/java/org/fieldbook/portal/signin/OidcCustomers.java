@@ -2,6 +2,7 @@ package org.fieldbook.portal.signin;
 
 import org.fieldbook.invitation.CustomerCredentials;
 import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.system.DatabaseUnreachable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -49,6 +50,9 @@ class OidcCustomers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 				.orElseThrow(() -> refused("No portal account for this identity, and none can be opened for this address"));
 		}
 		catch (DataAccessException clash) {
+			if (DatabaseUnreachable.causedBy(clash)) {
+				throw clash;
+			}
 			throw refused("The portal account could not be opened: " + clash.getMostSpecificCause().getMessage());
 		}
 		return new PortalCustomer(user, account);

@@ -72,6 +72,13 @@ class CustomerSessionStoreTest {
 		assertThat(client.get("/bookings", cookie).headers().firstValue("Location").orElseThrow()).endsWith("/login");
 	}
 
+	@Test
+	void aSessionCookieThatNamesNoSessionIsIgnored() throws Exception {
+		for (String cookie : new String[] { "JSESSIONID=AAAA", "JSESSIONID=not-base64", "JSESSIONID=" + "QUJD".repeat(100) }) {
+			assertThat(client.get("/login", cookie).statusCode()).as(cookie).isEqualTo(200);
+		}
+	}
+
 	private int storedSessionsOf(String principal) {
 		return jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Integer.class, principal);
 	}
