@@ -4,8 +4,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
+import jakarta.persistence.PersistenceException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Whether a failure means that no connection to PostgreSQL could be had, or that PostgreSQL dropped it: the pool
@@ -28,6 +31,22 @@ public final class DatabaseUnreachable {
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
 			if (unreachable(cause)) {
+				return true;
+			}
+			cause = cause.getCause();
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the failure came from the database at all (a query, a transaction, a connection), of whatever kind: a
+	 * rollback on a connection that PostgreSQL has just cut says only that it could not roll back.
+	 */
+	public static boolean fromDatabase(Throwable failure) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException || cause instanceof PersistenceException) {
 				return true;
 			}
 			cause = cause.getCause();

@@ -2,6 +2,8 @@ package org.fieldbook.web;
 
 import java.util.EnumSet;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,9 +19,10 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 class DatabaseOutageConfiguration {
 
 	@Bean
-	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(MessageSource messages, ObjectMapper json) {
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(MessageSource messages, ObjectMapper json,
+			DataSource database) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(messages, json));
+				new DatabaseOutageFilter(messages, json, database));
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
 		return registration;

@@ -2,10 +2,14 @@ package org.fieldbook.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -47,9 +51,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	DatabaseOutageFilter(MessageSource messages, ObjectMapper json) {
+	private final DataSource database;
+
+	DatabaseOutageFilter(MessageSource messages, ObjectMapper json, DataSource database) {
 		this.messages = messages;
 		this.json = json;
+		this.database = database;
 	}
 
 	/** A failure while the error page is rendered (its branding is in the database) is answered as well. */
@@ -65,12 +72,29 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
-			if (response.isCommitted() || !DatabaseUnreachable.causedBy(failure)) {
+			if (response.isCommitted() || !unreachable(failure)) {
 				throw failure;
 			}
 			log.warn("The database cannot be reached: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
 					NestedExceptionUtils.getMostSpecificCause(failure).toString());
 			answer(request, response);
+		}
+	}
+
+	/**
+	 * A failure that says so, or one from the database that says nothing (a rollback on a connection that PostgreSQL
+	 * cut in the middle of the request) while PostgreSQL does not answer now.
+	 */
+	private boolean unreachable(Throwable failure) {
+		return DatabaseUnreachable.causedBy(failure) || DatabaseUnreachable.fromDatabase(failure) && !answers();
+	}
+
+	private boolean answers() {
+		try (Connection connection = database.getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException | RuntimeException unreachable) {
+			return false;
 		}
 	}
 

@@ -10,13 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.Cookie;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -28,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -125,6 +129,28 @@ class DatabaseOutageTest {
 			.build();
 
 		assertThatThrownBy(() -> broken.perform(get("/"))).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void aFailedRollbackOnAConnectionThatPostgresCutAnswersTheTryAgainPageWhilePostgresDoesNotAnswer() throws Exception {
+		RuntimeException failedRollback = new JpaSystemException(new PersistenceException(
+				"Unable to rollback against JDBC Connection",
+				new SQLException("Cannot rollback when autoCommit is enabled.", "25P01")));
+		DatabaseOutageFilter outageFilter = new DatabaseOutageFilter(context, context.getBean(ObjectMapper.class),
+				unreachable);
+		MockMvc outage = MockMvcBuilders.webAppContextSetup(context).addFilters(outageFilter, (request, response, chain) -> {
+			throw failedRollback;
+		}).build();
+
+		outage.perform(get("/api/v1/settings"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentType("application/problem+json"));
+		MockMvc reachable = MockMvcBuilders.webAppContextSetup(context)
+			.addFilters(databaseOutageFilter.getFilter(), (request, response, chain) -> {
+				throw failedRollback;
+			})
+			.build();
+		assertThatThrownBy(() -> reachable.perform(get("/api/v1/settings"))).isSameAs(failedRollback);
 	}
 
 	@Test
