@@ -2,6 +2,9 @@ package org.fieldbook.load;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.stream.Stream;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The CPU time spent so far by this JVM (Fieldbook and the load generator) and by the benchmark's PostgreSQL (its
@@ -10,10 +13,10 @@ import java.time.Duration;
 record CpuTime(Duration jvm, Duration postgres) {
 
 	static CpuTime now() {
-		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		Duration postgres = ProcessHandle.allProcesses()
 			.filter(process -> process.info().commandLine().orElse("").contains("load-bench-postgres"))
-			.flatMap(server -> java.util.stream.Stream.concat(java.util.stream.Stream.of(server), server.descendants()))
+			.flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
 			.map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
 			.reduce(Duration.ZERO, Duration::plus);
 		return new CpuTime(Duration.ofNanos(os.getProcessCpuTime()), postgres);
