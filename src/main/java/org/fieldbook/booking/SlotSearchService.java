@@ -25,7 +25,9 @@ import org.fieldbook.workforce.WorkingTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Which dates and times can be offered for a service at an account: the database feeding the slot engine. */
 @Service
@@ -45,14 +47,18 @@ public class SlotSearchService {
 
 	private final SlotSearchOutcomes outcomes;
 
+	private final TransactionTemplate reading;
+
 	SlotSearchService(SlotSearchRepository data, Workforce workforce, ServiceSites sites, PortalSettingsService settings,
-			Clock clock, SlotSearchOutcomes outcomes) {
+			Clock clock, SlotSearchOutcomes outcomes, PlatformTransactionManager transactionManager) {
 		this.data = data;
 		this.workforce = workforce;
 		this.sites = sites;
 		this.settings = settings;
 		this.clock = clock;
 		this.outcomes = outcomes;
+		this.reading = new TransactionTemplate(transactionManager);
+		this.reading.setReadOnly(true);
 	}
 
 	/** Free times for the company (the staff API): every service type, also those hidden from the portal. */
@@ -65,14 +71,20 @@ public class SlotSearchService {
 	 * Free times for a customer: a service type hidden from the portal is not found, as another account's asset is.
 	 * The outcome is recorded for {@link UnmetDemand}; a failure to record it is logged, never the customer's.
 	 *
+	 * The outcome is written after the search's read-only transaction has ended: a search holds one connection at a
+	 * time, so concurrent searches cannot take the whole pool and then wait for one more each.
+	 *
 	 * @throws SlotSearchReferenceNotFoundException also for a service type that is not on the portal
 	 */
-	@Transactional(readOnly = true)
 	public SlotSearchResult searchForCustomer(SlotQuery query) {
-		Prepared prepared = prepare(query, BookingSource.PORTAL, null);
-		SlotSearchResult result = search(prepared);
-		record(prepared, result);
-		return result;
+		record Searched(Prepared prepared, SlotSearchResult result) {
+		}
+		Searched searched = reading.execute(status -> {
+			Prepared prepared = prepare(query, BookingSource.PORTAL, null);
+			return new Searched(prepared, search(prepared));
+		});
+		record(searched.prepared(), searched.result());
+		return searched.result();
 	}
 
 	SlotSearchResult search(Prepared prepared) {

@@ -21,12 +21,14 @@ import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.support.DomainTables;
 import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.StatementCounter;
 import org.fieldbook.workforce.Workforce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The adapter asks PostgreSQL a fixed number of questions, however many technicians qualify. */
 @FieldbookIntegrationTest
@@ -48,6 +50,15 @@ class SlotSearchServiceTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	SlotSearchService slots;
+
+	@Autowired
+	StatementCounter counter;
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -81,6 +92,18 @@ class SlotSearchServiceTest {
 		}
 	}
 
+	/** A search that held its connection while it wrote its outcome on a second one starved the pool under load. */
+	@Test
+	void aPortalSearchHoldsOneConnectionAtATime() throws IOException {
+		importTechnicians(2);
+		try (StatementCounter.Counting counting = counter.start()) {
+			assertThat(slots.searchForCustomer(new SlotQuery("ac-repair", "a1", "as1", null)).days()).isNotEmpty();
+
+			assertThat(counting.mostConnectionsAtOnce()).isEqualTo(1);
+		}
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM slot_search_outcome", Integer.class)).isEqualTo(1);
+	}
+
 	record Counted(SlotSearchResult result, int statements) {
 	}
 
@@ -106,7 +129,7 @@ class SlotSearchServiceTest {
 		};
 		JdbcTemplate counted = new JdbcTemplate(counting);
 		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(counted), new Workforce(counted),
-				new ServiceSites(counted), settings, clock, new SlotSearchOutcomes(counted));
+				new ServiceSites(counted), settings, clock, new SlotSearchOutcomes(counted), transactions);
 		return new Counted(service.search(QUERY), statements.get());
 	}
 

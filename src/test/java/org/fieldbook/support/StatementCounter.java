@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -16,26 +17,45 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements the current thread prepares while a {@link Counting} is open, so that a test can show a
  * list costs the same number of statements for 5 rows as for 50 (no N+1). MockMvc runs the request on the test's
- * thread, so everything a screen or API call sends to PostgreSQL is counted.
+ * thread, so everything a screen or API call sends to PostgreSQL is counted. It also tracks how many pooled
+ * connections the thread held at once: a request that needs a second connection while holding one can starve the
+ * pool under load.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
-	private static final ThreadLocal<AtomicInteger> COUNT = new ThreadLocal<>();
+	private static final ThreadLocal<Counting> COUNT = new ThreadLocal<>();
 
 	/** The statements prepared on this thread from now until {@link #close()}. */
 	public static final class Counting implements AutoCloseable {
 
 		private final AtomicInteger count = new AtomicInteger();
 
+		private int held;
+
+		private int mostHeld;
+
 		private Counting() {
-			COUNT.set(count);
+			COUNT.set(this);
 		}
 
 		public int statements() {
 			return count.get();
+		}
+
+		/** The most connections this thread held at the same time. */
+		public int mostConnectionsAtOnce() {
+			return mostHeld;
+		}
+
+		private void opened() {
+			mostHeld = Math.max(mostHeld, ++held);
+		}
+
+		private void closed() {
+			held--;
 		}
 
 		@Override
@@ -74,6 +94,11 @@ public class StatementCounter implements BeanPostProcessor {
 		}
 
 		private static Connection counting(Connection connection) {
+			Counting holder = COUNT.get();
+			if (holder != null) {
+				holder.opened();
+			}
+			AtomicBoolean open = new AtomicBoolean(true);
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
 					(proxy, method, arguments) -> {
 						if (method.getName().equals("equals")) {
@@ -82,9 +107,12 @@ public class StatementCounter implements BeanPostProcessor {
 						if (method.getName().equals("hashCode")) {
 							return System.identityHashCode(proxy);
 						}
-						AtomicInteger count = COUNT.get();
-						if (count != null && STATEMENTS.contains(method.getName())) {
-							count.incrementAndGet();
+						Counting counting = COUNT.get();
+						if (counting != null && STATEMENTS.contains(method.getName())) {
+							counting.count.incrementAndGet();
+						}
+						if (method.getName().equals("close") && holder != null && open.getAndSet(false)) {
+							holder.closed();
 						}
 						try {
 							return method.invoke(connection, arguments);
