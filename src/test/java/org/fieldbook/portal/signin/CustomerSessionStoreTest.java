@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @FieldbookIntegrationTest
 class CustomerSessionStoreTest {
 
-	private static final String EMAIL = "sam@example.com";
+	private static final String EMAIL = "session-store-customer@example.com";
 
 	private static final String PASSWORD = "correct horse battery";
 
