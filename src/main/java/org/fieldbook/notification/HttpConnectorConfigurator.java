@@ -3,7 +3,6 @@ package org.fieldbook.notification;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.http.client.config.RequestConfig;
-import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.camunda.connect.httpclient.HttpConnector;
@@ -13,10 +12,9 @@ import org.camunda.connect.spi.ConnectorConfigurator;
 /**
  * The HTTP client of the models' {@code http-connector} (the SMS API): timeouts, so a provider that hangs cannot
  * hold a job executor thread, and a check of pooled connections idle for a while, so a keep-alive connection the
- * provider closed is not used for the next message; should one be used all the same (closed within the last second,
- * answered by no response), the request is sent once more at once on a new connection, with the same
- * {@code Idempotency-Key}, instead of failing the job for its first back-off. Registered through
- * {@code META-INF/services}.
+ * provider closed is not used for the next message: every pooled connection is checked before it is used again (a
+ * read of at most 1 ms), since a provider may close one at any moment and the connector's request body cannot be
+ * sent a second time. Registered through {@code META-INF/services}.
  */
 public class HttpConnectorConfigurator implements ConnectorConfigurator<HttpConnector> {
 
@@ -28,7 +26,7 @@ public class HttpConnectorConfigurator implements ConnectorConfigurator<HttpConn
 	@Override
 	public void configure(HttpConnector connector) {
 		PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
-		pool.setValidateAfterInactivity(1_000);
+		pool.setValidateAfterInactivity(1);
 		pool.setDefaultMaxPerRoute(10);
 		RequestConfig timeouts = RequestConfig.custom()
 			.setConnectTimeout(10_000)
@@ -39,7 +37,6 @@ public class HttpConnectorConfigurator implements ConnectorConfigurator<HttpConn
 			.setConnectionManager(pool)
 			.setDefaultRequestConfig(timeouts)
 			.evictIdleConnections(30, TimeUnit.SECONDS)
-			.setRetryHandler(new DefaultHttpRequestRetryHandler(1, true))
 			.useSystemProperties()
 			.build());
 	}
