@@ -2,6 +2,7 @@ package org.fieldbook.masterdata;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A realistic demo company, imported through the master data importer on the first start with an empty
- * embedded database, never into an external one, under the {@link StartupLock} (checked and imported in one go). Its bookings are moved by whole weeks, on each
- * technician's local clock, so that they always lie in the coming weeks.
+ * embedded database, never into an external one: checked and imported in one go under the {@link StartupLock}. Its
+ * bookings are moved by whole weeks, on each technician's local clock, so that they always lie in the coming weeks.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -77,24 +78,29 @@ class DemoCompany implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) {
 		if (!enabled || embedded.getIfAvailable() == null) {
 			return;
-		}
-		MasterDataFile file;
-		try (InputStream json = new ClassPathResource(FILE).getInputStream()) {
-			file = reader.read(json);
 		}
 		Optional<ImportSummary> summary = lock.exclusively(() -> {
 			if (!users.databaseIsEmpty()) {
 				return Optional.empty();
 			}
-			ImportSummary imported = importer.importFile(inComingWeeks(file, LocalDate.ofInstant(clock.instant(), clock.getZone())));
+			ImportSummary imported = importer.importFile(inComingWeeks(demoFile(), LocalDate.ofInstant(clock.instant(), clock.getZone())));
 			users.open(DEMO_USERS, DEMO_PASSWORD);
 			return Optional.of(imported);
 		});
 		summary.ifPresent(imported -> log.info("Demo company imported into the empty embedded database: {}", imported));
 		users.report(DEMO_USERS, DEMO_PASSWORD);
+	}
+
+	private MasterDataFile demoFile() {
+		try (InputStream json = new ClassPathResource(FILE).getInputStream()) {
+			return reader.read(json);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The demo company cannot be read from " + FILE, ex);
+		}
 	}
 
 	/** Moves the bookings by whole weeks so that the anchor week becomes the week after {@code today}. */

@@ -258,7 +258,7 @@ class ClusterTest {
 
 	@Test
 	@Order(8)
-	void aNodeKilledDuringAReminderRunLeavesNoBookingWithoutItsReminderAndNoneWithTwo() {
+	void aNodeKilledDuringAReminderRunLeavesNoBookingWithoutItsReminderAndNoneRemindedTwice() {
 		List<String> due = world.dueBookings(REMINDER_RUN);
 		int before = sinks.emailsReceived();
 

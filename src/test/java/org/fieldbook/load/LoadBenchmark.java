@@ -52,8 +52,6 @@ class LoadBenchmark {
 
 	private static final int TECHNICIANS = 30;
 
-	private static final String MESSAGES = "/2010-04-01/Accounts/ACtest0000000000000000000000000000/Messages.json";
-
 	@RegisterExtension
 	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
@@ -97,7 +95,7 @@ class LoadBenchmark {
 	void load() throws Exception {
 		Duration duration = Duration.ofSeconds(Long.getLong("load.seconds", 180));
 		long thinkMillis = Long.getLong("load.think-ms", 0);
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
+		twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).willReturn(aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"sid\":\"SMload\",\"status\":\"queued\"}")));
 		List<LoadWorld.Customer> world = LoadWorld.create(CUSTOMERS, TECHNICIANS, importer, contacts, portalAccounts,

@@ -51,8 +51,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @FieldbookIntegrationTest
 class NotificationProcessTest {
 
-	private static final String MESSAGES = "/2010-04-01/Accounts/ACtest0000000000000000000000000000/Messages.json";
-
 	@RegisterExtension
 	static final GreenMailExtension smtp = TestPorts.smtpServer();
 
@@ -183,10 +181,10 @@ class NotificationProcessTest {
 	@Test
 	void aServerErrorIsRetriedAndTheSecondTrySendsOne() {
 		world.smsConsent().communicationType("SMS");
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+		twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(500).withBody("{\"code\":20500,\"message\":\"Internal Server Error\"}"))
 			.willSetStateTo("recovered"));
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).inScenario("flaky").whenScenarioStateIs("recovered")
+		twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).inScenario("flaky").whenScenarioStateIs("recovered")
 			.willReturn(aResponse().withStatus(201).withBody("{\"sid\":\"SM777\",\"status\":\"queued\"}")));
 		ProcessInstance instance = remind();
 
@@ -201,7 +199,7 @@ class NotificationProcessTest {
 		Jobs.runDue(management, instance.getId());
 
 		assertThat(instance).isEnded();
-		twilio.verify(2, postRequestedFor(urlEqualTo(MESSAGES)));
+		twilio.verify(2, postRequestedFor(urlEqualTo(TestPorts.SMS_MESSAGES)));
 		assertThat(jdbc.queryForMap("SELECT state, attempts, provider_id FROM notification WHERE channel = 'SMS'"))
 			.containsEntry("state", "SENT").containsEntry("attempts", 2).containsEntry("provider_id", "SM777");
 	}
@@ -209,7 +207,7 @@ class NotificationProcessTest {
 	@Test
 	void retriesRunningOutRaiseAnIncidentAndRetryingItSendsExactlyOne() {
 		world.smsConsent().communicationType("SMS");
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503).withBody("{\"message\":\"down\"}")));
+		twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).willReturn(aResponse().withStatus(503).withBody("{\"message\":\"down\"}")));
 		ProcessInstance instance = remind();
 
 		for (int attempt = 0; attempt < 6; attempt++) {
@@ -228,7 +226,7 @@ class NotificationProcessTest {
 
 		assertThat(instance).isEnded();
 		assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+		twilio.verify(1, postRequestedFor(urlEqualTo(TestPorts.SMS_MESSAGES)));
 		assertThat(jdbc.queryForMap("SELECT state, attempts FROM notification WHERE channel = 'SMS'"))
 			.containsEntry("state", "SENT").containsEntry("attempts", 7);
 	}
@@ -243,7 +241,7 @@ class NotificationProcessTest {
 
 		assertThat(again).hasPassed("Task_RenderMessages").hasNotPassed("Task_SendEmail", "Task_SendSms").isEnded();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
-		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+		twilio.verify(1, postRequestedFor(urlEqualTo(TestPorts.SMS_MESSAGES)));
 		assertThat(states()).containsExactlyInAnyOrder("EMAIL SENT", "SMS SENT");
 	}
 
@@ -252,7 +250,7 @@ class NotificationProcessTest {
 	}
 
 	private void acceptSms() {
-		twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
+		twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).willReturn(aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/json").withBody("{\"sid\":\"SM123\",\"status\":\"queued\"}")));
 	}
 
@@ -261,7 +259,7 @@ class NotificationProcessTest {
 	}
 
 	private LoggedRequest onlySmsRequest() {
-		List<LoggedRequest> requests = twilio.findAll(postRequestedFor(urlEqualTo(MESSAGES)));
+		List<LoggedRequest> requests = twilio.findAll(postRequestedFor(urlEqualTo(TestPorts.SMS_MESSAGES)));
 		assertThat(requests).hasSize(1);
 		return requests.get(0);
 	}

@@ -36,6 +36,9 @@ public final class TestPorts {
 	}
 
 	/** The HTTP peer on {@link #HTTP}, where the application finds the SMS API and the OpenID provider in tests. */
+	/** Where the application posts its SMS on the HTTP peer: the Messages API of the tests' account sid. */
+	public static final String SMS_MESSAGES = "/2010-04-01/Accounts/ACtest0000000000000000000000000000/Messages.json";
+
 	public static WireMockExtension httpPeer() {
 		return WireMockExtension.newInstance().options(WireMockConfiguration.wireMockConfig().port(HTTP)).build();
 	}

@@ -110,7 +110,7 @@ class DatabaseOutageTest {
 	}
 
 	@Test
-	void theEngineRestApiAnswersAProblemToo() throws Exception {
+	void theEngineRestPathGetsAProblemBodyToo() throws Exception {
 		MockMvc outage = MockMvcBuilders.webAppContextSetup(context)
 			.addFilters(databaseOutageFilter.getFilter(), queryOn(unreachable))
 			.build();
@@ -132,7 +132,7 @@ class DatabaseOutageTest {
 	}
 
 	@Test
-	void aFailedRollbackOnAConnectionThatPostgresCutAnswersTheTryAgainPageWhilePostgresDoesNotAnswer() throws Exception {
+	void aFailedRollbackOnAConnectionThatPostgresCutAnswers503WhilePostgresDoesNotAnswer() throws Exception {
 		RuntimeException failedRollback = new JpaSystemException(new PersistenceException(
 				"Unable to rollback against JDBC Connection",
 				new SQLException("Cannot rollback when autoCommit is enabled.", "25P01")));
