@@ -1,8 +1,9 @@
 package org.fieldbook.booking;
 
 /**
- * The names of {@code processes/booking-reminder.bpmn}, "Remind one booking", that Java uses. Instances of the
- * reminder run before batches ran "Remind one booking" as its multi-instance sub-process with the same names.
+ * The names of "Remind one booking" that Java uses: the multi-instance sub-process of the reminder run before
+ * batches (and, for a while, a model of its own), one booking at a time. A run of it under way at an upgrade
+ * finishes with {@link ClaimReminderDelegate}.
  */
 public final class BookingReminderProcess {
 

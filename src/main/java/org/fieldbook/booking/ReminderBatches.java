@@ -1,6 +1,9 @@
 package org.fieldbook.booking;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reminder run's batches: each starts one "Remind one booking" per due booking, in the caller's transaction (the
- * run's job), so that a batch either starts all its reminders or none. Never holds more than one batch of bookings.
+ * The reminder run's batches: each is one "Remind a batch of bookings" for the next due bookings, named by the range
+ * of their ids, started in the caller's transaction (the run's job). Holds no more than one batch's ids at a time.
  */
 @Service
 public class ReminderBatches {
@@ -25,24 +28,31 @@ public class ReminderBatches {
 	private int batchSize;
 
 	ReminderBatches(BookingReminders reminders, RuntimeService runtime, Clock clock,
-			@Value("${fieldbook.reminders.batch-size:500}") int batchSize) {
+			@Value("${fieldbook.reminders.batch-size:100}") int batchSize) {
 		this.reminders = reminders;
 		this.runtime = runtime;
 		this.clock = clock;
 		this.batchSize = batchSize;
 	}
 
-	/** Starts the reminders of the next due bookings after the booking id {@code after}. */
+	/**
+	 * Starts the batch of the next due bookings after the booking id {@code after}, business key
+	 * {@code reminders 2026-12-02 #1201-1300} (the day in UTC, the engine's clock, and the first and last booking id).
+	 */
 	@Transactional
 	public ReminderBatch startNext(long after) {
-		List<DueReminder> due = reminders.due(clock.instant(), after, batchSize);
-		for (DueReminder booking : due) {
-			runtime.createProcessInstanceByKey(BookingReminderProcess.KEY)
-				.businessKey(booking.reference())
-				.setVariable(BookingReminderProcess.BOOKING_ID, booking.bookingId())
-				.execute();
+		Instant now = clock.instant();
+		List<DueReminder> due = reminders.due(now, after, batchSize);
+		if (due.isEmpty()) {
+			return new ReminderBatch(after, false);
 		}
-		long last = due.isEmpty() ? after : due.get(due.size() - 1).bookingId();
+		long first = due.get(0).bookingId();
+		long last = due.get(due.size() - 1).bookingId();
+		runtime.createProcessInstanceByKey(ReminderBatchProcess.KEY)
+			.businessKey("reminders " + LocalDate.ofInstant(now, ZoneOffset.UTC) + " #" + first + "-" + last)
+			.setVariable(ReminderBatchProcess.AFTER, after)
+			.setVariable(ReminderBatchProcess.UP_TO, last)
+			.execute();
 		return new ReminderBatch(last, due.size() == batchSize);
 	}
 
@@ -61,7 +71,7 @@ public class ReminderBatches {
 	/**
 	 * Where the run is after a batch.
 	 *
-	 * @param after the id of the last booking started, where the next batch starts
+	 * @param after the id of the last booking of the batch, where the next batch starts
 	 * @param more  whether the batch was full, so that more may be due
 	 */
 	public record ReminderBatch(long after, boolean more) {

@@ -3,6 +3,9 @@ package org.fieldbook.notification;
 /** The variables of {@code processes/notification.bpmn}; the catalogue in {@code processes/README.md} says who writes each. */
 public final class NotificationVariables {
 
+	/** The process id of {@code notification.bpmn}, for Java that starts it on its own. */
+	public static final String PROCESS_KEY = "notification";
+
 	/** In: a {@link NotificationType} name. */
 	public static final String NOTIFICATION_TYPE = "notificationType";
 

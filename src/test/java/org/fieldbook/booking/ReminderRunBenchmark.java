@@ -124,7 +124,7 @@ class ReminderRunBenchmark {
 
 	private boolean busy() {
 		return runtime.createProcessInstanceQuery().processDefinitionKey(ReminderProcess.KEY).count() > 0
-				|| runtime.createProcessInstanceQuery().processDefinitionKey(BookingReminderProcess.KEY).count() > 0
+				|| runtime.createProcessInstanceQuery().processDefinitionKey(ReminderBatchProcess.KEY).count() > 0
 				|| runtime.createProcessInstanceQuery().processDefinitionKey("notification").count() > 0;
 	}
 

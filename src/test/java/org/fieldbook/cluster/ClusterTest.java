@@ -425,7 +425,7 @@ class ClusterTest {
 		Map<String, Long> perNode = new TreeMap<>();
 		jdbc.query("""
 				SELECT hostname_, count(*) FROM act_hi_job_log
-				 WHERE job_state_ = 2 AND process_def_key_ IN ('reminder', 'bookingReminder', 'notification') AND timestamp_ >= ?
+				 WHERE job_state_ = 2 AND process_def_key_ IN ('reminder', 'reminderBatch', 'notification') AND timestamp_ >= ?
 				 GROUP BY hostname_""", row -> {
 			perNode.put(row.getString(1), row.getLong(2));
 		}, Timestamp.from(since));

@@ -3,6 +3,8 @@ package org.fieldbook.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -107,7 +109,7 @@ class EmailChannelTest {
 		Notification recorded = log.record(confirmation());
 		EmailChannel unconfigured = new EmailChannel(notifications, log,
 				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid", staleness, jdbc,
-				new DeliveryKeys("http://localhost"));
+				new DeliveryKeys("http://localhost"), Clock.fixed(TestClock.DEFAULT, ZoneOffset.UTC));
 
 		assertThat(unconfigured.deliver(recorded.getId())).isEqualTo(NotificationState.SKIPPED);
 
