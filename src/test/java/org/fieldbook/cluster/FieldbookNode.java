@@ -42,6 +42,9 @@ final class FieldbookNode {
 
 	static final String SMS_ACCOUNT = "ACcluster000000000000000000000000";
 
+	/** Batches of ten reminders, so that even a short run has batches for both nodes to take. */
+	static final int REMINDER_BATCH_SIZE = 10;
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,6 +85,7 @@ final class FieldbookNode {
 				"--fieldbook.sms.auth-token=cluster-token", "--fieldbook.sms.from=+15005550006",
 				"--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
 				"--camunda.bpm.job-execution.max-wait=" + MAX_IDLE_WAIT_MILLIS,
+				"--fieldbook.reminders.batch-size=" + REMINDER_BATCH_SIZE,
 				"--camunda.bpm.generic-properties.properties.hostname=" + name));
 		FieldbookNode node = new FieldbookNode(name, port, command, logDirectory.resolve(name + ".log"));
 		node.start();
