@@ -44,7 +44,8 @@ public class NotificationLog {
 	/** The message recorded under the key, or the one that {@code draft} renders, recorded now. */
 	@Transactional
 	Notification record(String idempotencyKey, Supplier<Notification> draft) {
-		return notifications.findByIdempotencyKey(idempotencyKey).orElseGet(() -> notifications.saveAndFlush(draft.get()));
+		// An identity id makes saving insert at once: no flush (of every other entity the transaction holds) needed.
+		return notifications.findByIdempotencyKey(idempotencyKey).orElseGet(() -> notifications.save(draft.get()));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
