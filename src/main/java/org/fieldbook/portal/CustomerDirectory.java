@@ -66,7 +66,8 @@ public class CustomerDirectory {
 
 	/** The contact the enabled portal account of this username signs in as; looked up once per request. */
 	public Optional<Customer> customer(String username) {
-		return PerRequest.once(CUSTOMER + username, () -> account(username).flatMap(account -> contacts.contact(account.contactId()))
+		return PerRequest.once(CUSTOMER + username, () -> account(username)
+			.flatMap(account -> contacts.contact(account.contactId()))
 			.map(contact -> new Customer(contact.id(), contact.firstName(), contact.email(), contact.language())));
 	}
 
