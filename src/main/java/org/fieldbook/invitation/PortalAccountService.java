@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.CustomerContact;
@@ -52,20 +51,14 @@ public class PortalAccountService {
 	}
 
 	/**
-	 * The credentials version of the enabled portal account with this username, or empty when it cannot sign in: what
-	 * each request of a signed-in customer compares with the version its session signed in with. One lookup on the
-	 * username's index, outside any transaction, so that it stays cheap.
+	 * The enabled portal account with this username (the email address, in any case), or empty when it cannot sign
+	 * in: what each request of a signed-in customer compares with the credentials version its session signed in
+	 * with, and whose contact it serves. One lookup on the username's index, outside any transaction, so that it
+	 * stays cheap.
 	 */
-	public OptionalInt credentialsVersion(String username) {
-		List<Integer> versions = jdbc.queryForList(
-				"SELECT credentials_version FROM portal_account WHERE lower(username) = lower(?) AND enabled", Integer.class, username);
-		return versions.isEmpty() ? OptionalInt.empty() : OptionalInt.of(versions.get(0));
-	}
-
-	/** The contact an enabled portal account signs in as, by its username (the email address, in any case). */
-	@Transactional(readOnly = true)
-	public Optional<Long> contactOf(String username) {
-		return accounts.findByUsernameIgnoreCase(username).filter(PortalAccount::isEnabled).map(PortalAccount::getContactId);
+	public Optional<SignedInAccount> signedIn(String username) {
+		return jdbc.query("SELECT contact_id, credentials_version FROM portal_account WHERE lower(username) = lower(?) AND enabled",
+				(row, n) -> new SignedInAccount(row.getLong(1), row.getInt(2)), username).stream().findFirst();
 	}
 
 	/**

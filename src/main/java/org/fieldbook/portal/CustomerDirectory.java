@@ -11,7 +11,9 @@ import org.fieldbook.booking.VisitView;
 import org.fieldbook.booking.Visits;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.invitation.SignedInAccount;
 import org.fieldbook.notification.BookingLinks;
+import org.fieldbook.system.PerRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,10 @@ public class CustomerDirectory {
 
 	record AssetOption(String id, String name, String address) {
 	}
+
+	private static final String SIGNED_IN = CustomerDirectory.class.getName() + ".account.";
+
+	private static final String CUSTOMER = CustomerDirectory.class.getName() + ".customer.";
 
 	private final PortalAccountService portalAccounts;
 
@@ -50,10 +56,19 @@ public class CustomerDirectory {
 		this.links = links;
 	}
 
+	/**
+	 * The enabled portal account a signed-in customer's request is checked against; looked up once per request, as
+	 * the session check, the page's language and the page itself all ask.
+	 */
+	public Optional<SignedInAccount> account(String username) {
+		return PerRequest.once(SIGNED_IN + username, () -> portalAccounts.signedIn(username));
+	}
+
+	/** The contact the enabled portal account of this username signs in as; looked up once per request. */
 	public Optional<Customer> customer(String username) {
-		return portalAccounts.contactOf(username)
-			.flatMap(contacts::contact)
-			.map(contact -> new Customer(contact.id(), contact.firstName(), contact.email(), contact.language()));
+		return PerRequest.once(CUSTOMER + username, () -> account(username)
+			.flatMap(account -> contacts.contact(account.contactId()))
+			.map(contact -> new Customer(contact.id(), contact.firstName(), contact.email(), contact.language())));
 	}
 
 	List<AccountOption> accounts(long contactId) {

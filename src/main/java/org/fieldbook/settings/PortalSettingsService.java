@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fieldbook.system.PerRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 public class PortalSettingsService {
 
 	private static final String NO_IMAGE = "none";
+
+	/** The row as a request read it: its branding, rules and limits are asked for several times per page. */
+	private static final String THE_ROW_OF_THIS_REQUEST = PortalSettingsService.class.getName() + ".row";
 
 	private final PortalSettingsRepository settings;
 
@@ -27,17 +33,14 @@ public class PortalSettingsService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
 	public SettingsVersion version() {
 		return theRow().version();
 	}
 
-	@Transactional(readOnly = true)
 	public PortalRules portalRules() {
 		return theRow().portalRules();
 	}
 
-	@Transactional(readOnly = true)
 	public MessagingSettings messaging() {
 		return theRow().messaging();
 	}
@@ -82,12 +85,10 @@ public class PortalSettingsService {
 		return jdbc.update("DELETE FROM portal_settings_excluded_service_type WHERE service_type_id = ?", serviceTypeId) == 1;
 	}
 
-	@Transactional(readOnly = true)
 	public Branding branding() {
 		return theRow().branding();
 	}
 
-	@Transactional(readOnly = true)
 	public SchedulingSettings scheduling() {
 		return theRow().scheduling();
 	}
@@ -153,6 +154,7 @@ public class PortalSettingsService {
 	}
 
 	private PortalSettings lockedAt(long expectedVersion) {
+		forgetTheRowOfThisRequest();
 		PortalSettings row = settings.findForChange(PortalSettings.THE_ROW)
 			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"));
 		if (row.version().number() != expectedVersion) {
@@ -162,8 +164,23 @@ public class PortalSettingsService {
 	}
 
 	private PortalSettings theRow() {
-		return settings.findById(PortalSettings.THE_ROW)
-			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it"));
+		return PerRequest.once(THE_ROW_OF_THIS_REQUEST, () -> settings.findById(PortalSettings.THE_ROW)
+			.orElseThrow(() -> new IllegalStateException("portal_settings has no row: the migration creates it")));
+	}
+
+	/** A change, and whatever the request reads after it, committed or rolled back, sees the row as it is then. */
+	private static void forgetTheRowOfThisRequest() {
+		PerRequest.forget(THE_ROW_OF_THIS_REQUEST);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					PerRequest.forget(THE_ROW_OF_THIS_REQUEST);
+				}
+
+			});
+		}
 	}
 
 }

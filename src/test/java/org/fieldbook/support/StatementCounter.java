@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +21,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * list costs the same number of statements for 5 rows as for 50 (no N+1). MockMvc runs the request on the test's
  * thread, so everything a screen or API call sends to PostgreSQL is counted. It also tracks how many pooled
  * connections the thread held at once: a request that needs a second connection while holding one can starve the
- * pool under load.
+ * pool under load; and how often it took one from the pool (each transaction, and each statement outside one, takes
+ * one).
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
@@ -33,7 +36,11 @@ public class StatementCounter implements BeanPostProcessor {
 
 		private final AtomicInteger count = new AtomicInteger();
 
+		private final List<String> sql = new ArrayList<>();
+
 		private int held;
+
+		private int taken;
 
 		private int mostHeld;
 
@@ -45,12 +52,23 @@ public class StatementCounter implements BeanPostProcessor {
 			return count.get();
 		}
 
+		/** The SQL of the statements prepared, in order: to say in a failed assertion what was sent. */
+		public List<String> sql() {
+			return List.copyOf(sql);
+		}
+
+		/** How many times this thread took a connection from the pool. */
+		public int connections() {
+			return taken;
+		}
+
 		/** The most connections this thread held at the same time. */
 		public int mostConnectionsAtOnce() {
 			return mostHeld;
 		}
 
 		private void opened() {
+			taken++;
 			mostHeld = Math.max(mostHeld, ++held);
 		}
 
@@ -110,6 +128,8 @@ public class StatementCounter implements BeanPostProcessor {
 						Counting counting = COUNT.get();
 						if (counting != null && STATEMENTS.contains(method.getName())) {
 							counting.count.incrementAndGet();
+							counting.sql.add(arguments != null && arguments.length > 0 && arguments[0] instanceof String text
+									? text.strip().replaceAll("\\s+", " ") : method.getName());
 						}
 						if (method.getName().equals("close") && holder != null && open.getAndSet(false)) {
 							holder.closed();

@@ -74,7 +74,7 @@ class PortalSecurityConfiguration {
 				.permitAll()
 				.withObjectPostProcessor(new RelativeSignInRedirect()))
 			.addFilterBefore(new PasswordSignInGate(signInMethods), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new StaleSessionFilter(portalAccounts), AuthorizationFilter.class)
+			.addFilterBefore(new StaleSessionFilter(customerDirectory), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)))
 			.build();

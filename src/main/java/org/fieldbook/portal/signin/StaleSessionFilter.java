@@ -7,7 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.fieldbook.invitation.PortalAccountService;
+import org.fieldbook.portal.CustomerDirectory;
 import org.fieldbook.system.SecurityWorlds;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends the session of a customer whose portal account has new credentials (a password reset) since it signed in,
  * or can no longer sign in. The version the session signed in with travels in its principal; the account's is one
- * lookup per signed-in request, so this holds for sessions kept in the database and shared by several nodes. The
- * customer lands on the sign-in page, which says why.
+ * lookup per signed-in request, which the page then shares, so this holds for sessions kept in the database and
+ * shared by several nodes. The customer lands on the sign-in page, which says why.
  */
 class StaleSessionFilter extends OncePerRequestFilter {
 
@@ -35,12 +35,12 @@ class StaleSessionFilter extends OncePerRequestFilter {
 		.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
 		.toList());
 
-	private final PortalAccountService accounts;
+	private final CustomerDirectory customers;
 
 	private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 
-	StaleSessionFilter(PortalAccountService accounts) {
-		this.accounts = accounts;
+	StaleSessionFilter(CustomerDirectory customers) {
+		this.customers = customers;
 		signOut.setSecurityContextRepository(SecurityWorlds.CUSTOMER.repository());
 	}
 
@@ -65,7 +65,9 @@ class StaleSessionFilter extends OncePerRequestFilter {
 		if (!(signedIn.getPrincipal() instanceof CustomerPrincipal customer)) {
 			return true;
 		}
-		return accounts.credentialsVersion(signedIn.getName()).stream().noneMatch(current -> current == customer.credentialsVersion());
+		return customers.account(signedIn.getName())
+			.filter(account -> account.credentialsVersion() == customer.credentialsVersion())
+			.isEmpty();
 	}
 
 }

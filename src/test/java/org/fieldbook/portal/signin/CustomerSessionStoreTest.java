@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Over real HTTP: a customer's sign-in is a row of {@code spring_session}, so the session cookie alone is honoured by
- * whichever node gets the next request; signing out deletes the row.
+ * whichever node gets the next request; signing out deletes the row. A page that changes nothing of the session
+ * writes it only once the last use stored is a minute old.
  */
 @FieldbookIntegrationTest
 class CustomerSessionStoreTest {
@@ -44,6 +45,7 @@ class CustomerSessionStoreTest {
 	@BeforeEach
 	void customerWithPortalAccount() {
 		DomainTables.truncate(jdbc);
+		jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", EMAIL);
 		jdbc.update("INSERT INTO contact (external_id, first_name, last_name, email, language) VALUES ('c1', 'Sam', 'Lee', ?, 'en')", EMAIL);
 		portalAccounts.open(contacts.contactByExternalId("c1").orElseThrow(), PASSWORD);
 		client = new CookieClient(port);
@@ -73,10 +75,56 @@ class CustomerSessionStoreTest {
 	}
 
 	@Test
+	void pagesThatChangeNothingOfTheSessionDoNotWriteIt() throws Exception {
+		String cookie = signIn();
+		assertThat(client.get("/bookings", cookie).statusCode()).isEqualTo(200);
+		String stored = storedVersionOf(EMAIL);
+
+		assertThat(client.get("/bookings", cookie).statusCode()).isEqualTo(200);
+		assertThat(client.get("/profile", cookie).statusCode()).isEqualTo(200);
+
+		assertThat(storedVersionOf(EMAIL)).as("the session as stored, after two pages").isEqualTo(stored);
+		assertThat(client.get("/bookings?lang=de", cookie).statusCode()).isEqualTo(200);
+		assertThat(storedVersionOf(EMAIL)).as("the session as stored, after a language chosen").isNotEqualTo(stored);
+	}
+
+	@Test
+	void theLastUseIsStoredAgainOnceTheStoredOneIsAMinuteOld() throws Exception {
+		String cookie = signIn();
+		jdbc.update("""
+				UPDATE spring_session SET last_access_time = last_access_time - 61000, expiry_time = expiry_time - 61000
+				 WHERE principal_name = ?""", EMAIL);
+		long movedBack = lastUseOf(EMAIL);
+
+		assertThat(client.get("/bookings", cookie).statusCode()).isEqualTo(200);
+
+		assertThat(lastUseOf(EMAIL)).isGreaterThan(movedBack);
+	}
+
+	@Test
 	void aSessionCookieThatNamesNoSessionIsIgnored() throws Exception {
 		for (String cookie : new String[] { "JSESSIONID=AAAA", "JSESSIONID=not-base64", "JSESSIONID=" + "QUJD".repeat(100) }) {
 			assertThat(client.get("/login", cookie).statusCode()).as(cookie).isEqualTo(200);
 		}
+	}
+
+	private String signIn() throws Exception {
+		HttpResponse<String> form = client.get("/login", null);
+		HttpResponse<String> signedIn = client.post("/login", CookieClient.sessionCookie(form).orElseThrow(),
+				Map.of("username", EMAIL, "password", PASSWORD, "_csrf", CookieClient.csrf(form)));
+		return CookieClient.sessionCookie(signedIn).orElseThrow();
+	}
+
+	/** The row versions (PostgreSQL's xmin) of the session and its attributes: each write moves them on. */
+	private String storedVersionOf(String principal) {
+		return jdbc.queryForList("""
+				SELECT s.xmin::text || '/' || coalesce(a.attribute_name || ':' || a.xmin::text, '') FROM spring_session s
+				  LEFT JOIN spring_session_attributes a ON a.session_primary_id = s.primary_id
+				 WHERE s.principal_name = ? ORDER BY a.attribute_name""", String.class, principal).toString();
+	}
+
+	private long lastUseOf(String principal) {
+		return jdbc.queryForObject("SELECT last_access_time FROM spring_session WHERE principal_name = ?", Long.class, principal);
 	}
 
 	private int storedSessionsOf(String principal) {
