@@ -62,11 +62,14 @@ final class AfterTheRun {
 		this.sms = sms;
 	}
 
-	/** Waits until no job is left to run (the reminder's timer is not due); @return the seconds it took */
+	/**
+	 * Waits until no job is left to run, also none waiting for the retry of a failed try (the back-off after an
+	 * optimistic-locking conflict, say; the reminder's timer is no such job); @return the seconds it took
+	 */
 	double drain(Duration timeout) throws InterruptedException {
 		long started = System.nanoTime();
 		long deadline = started + timeout.toNanos();
-		while (management.createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
+		while (management.createJobQuery().messages().withRetriesLeft().count() > 0 && System.nanoTime() < deadline) {
 			Thread.sleep(500);
 		}
 		long left = management.createJobQuery().executable().count();
