@@ -88,7 +88,7 @@ public class BookingReminders {
 			.findFirst();
 	}
 
-	/** A booking due a reminder: its id and its reference, the business key of its "Remind one booking". */
+	/** A booking due a reminder: its id and its reference. */
 	public record DueReminder(long bookingId, String reference) {
 	}
 
