@@ -37,14 +37,13 @@ public class BookingReminders {
 	}
 
 	/**
-	 * The next due bookings after the booking id {@code after}, at most {@code limit}, in the order of their ids:
+	 * The ids of the next due bookings after the booking id {@code after}, at most {@code limit}, in the order of their ids:
 	 * portal bookings, scheduled, starting within the reminder window, not excluded, not yet reminded for their time.
 	 */
 	@Transactional(readOnly = true)
-	public List<DueReminder> due(Instant now, long after, int limit) {
-		return jdbc.query("SELECT b.id, b.reference FROM booking b JOIN work_order w ON w.id = b.work_order_id WHERE "
-				+ DUE + " AND b.id > ? ORDER BY b.id LIMIT ?", (rs, row) -> new DueReminder(rs.getLong(1), rs.getString(2)),
-				dueArguments(now, after, limit));
+	public List<Long> due(Instant now, long after, int limit) {
+		return jdbc.queryForList("SELECT b.id FROM booking b JOIN work_order w ON w.id = b.work_order_id WHERE " + DUE
+				+ " AND b.id > ? ORDER BY b.id LIMIT ?", Long.class, dueArguments(now, after, limit));
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.fieldbook.booking.BookingReminders.DueReminder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +41,12 @@ public class ReminderBatches {
 	@Transactional
 	public ReminderBatch startNext(long after) {
 		Instant now = clock.instant();
-		List<DueReminder> due = reminders.due(now, after, batchSize);
+		List<Long> due = reminders.due(now, after, batchSize);
 		if (due.isEmpty()) {
 			return new ReminderBatch(after, false);
 		}
-		long first = due.get(0).bookingId();
-		long last = due.get(due.size() - 1).bookingId();
+		long first = due.get(0);
+		long last = due.get(due.size() - 1);
 		runtime.createProcessInstanceByKey(ReminderBatchProcess.KEY)
 			.businessKey("reminders " + LocalDate.ofInstant(now, ZoneOffset.UTC) + " #" + first + "-" + last)
 			.setVariable(ReminderBatchProcess.AFTER, after)

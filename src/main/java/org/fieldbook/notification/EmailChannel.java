@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -52,7 +51,7 @@ public class EmailChannel {
 
 	private final NotificationLog log;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final ObjectProvider<JavaMailSenderImpl> mailSender;
 
 	private final String from;
 
@@ -64,7 +63,7 @@ public class EmailChannel {
 
 	private final Clock clock;
 
-	EmailChannel(NotificationRepository notifications, NotificationLog log, ObjectProvider<JavaMailSender> mailSender,
+	EmailChannel(NotificationRepository notifications, NotificationLog log, ObjectProvider<JavaMailSenderImpl> mailSender,
 			@Value("${fieldbook.notifications.email-from}") String from, StaleMessages staleness, JdbcTemplate jdbc,
 			DeliveryKeys keys, Clock clock) {
 		this.notifications = notifications;
@@ -150,31 +149,23 @@ public class EmailChannel {
 		}
 	}
 
-	/**
-	 * The configured SMTP server, connected at the first message and kept for the next ones, closed at the end. A
-	 * mail sender other than Spring's own (none here but in tests of others) sends each message on its own.
-	 */
+	/** The configured SMTP server, connected at the first message and kept for the next ones, closed at the end. */
 	private final class SmtpConnection implements AutoCloseable {
 
-		private final JavaMailSender sender = mailSender.getIfAvailable();
+		private final JavaMailSenderImpl smtp = mailSender.getIfAvailable();
 
 		private Transport transport;
 
 		boolean available() {
-			return sender != null;
+			return smtp != null;
 		}
 
 		MimeMessage createMimeMessage() {
-			return sender.createMimeMessage();
+			return smtp.createMimeMessage();
 		}
 
 		/** Sends with the given {@code Message-ID}, which saving the message would otherwise replace. */
 		void send(MimeMessage message, String messageId) throws MessagingException {
-			message.setHeader("Message-ID", messageId);
-			if (!(sender instanceof JavaMailSenderImpl smtp)) {
-				sender.send(message);
-				return;
-			}
 			message.setSentDate(Date.from(clock.instant()));
 			message.saveChanges();
 			message.setHeader("Message-ID", messageId);

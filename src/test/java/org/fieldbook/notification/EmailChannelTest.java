@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Emails go through a real SMTP server (GreenMail), once, and every outcome is in the notification log. */
 @FieldbookIntegrationTest
@@ -108,7 +108,7 @@ class EmailChannelTest {
 	void withoutAnSmtpHostTheEmailIsKeptAndMarkedNotSent() {
 		Notification recorded = log.record(confirmation());
 		EmailChannel unconfigured = new EmailChannel(notifications, log,
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "no-reply@fieldbook.invalid", staleness, jdbc,
+				new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class), "no-reply@fieldbook.invalid", staleness, jdbc,
 				new DeliveryKeys("http://localhost"), Clock.fixed(TestClock.DEFAULT, ZoneOffset.UTC));
 
 		assertThat(unconfigured.deliver(recorded.getId())).isEqualTo(NotificationState.SKIPPED);

@@ -11,15 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -39,6 +35,7 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.SmsApi;
 import org.fieldbook.support.TestClock;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,24 +268,12 @@ class DeliveryFaultsTest {
 			.exchange("/engine-rest/job/" + jobId + "/retries", HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
 	}
 
-	/** The provider answers each request with the next answer, and the last one from then on. */
 	private void answerInTurn(ResponseDefinitionBuilder... answers) {
-		String state = Scenario.STARTED;
-		for (int i = 0; i < answers.length; i++) {
-			String next = i == answers.length - 1 ? state : "answer " + (i + 1);
-			twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).inScenario("provider").whenScenarioStateIs(state)
-				.willReturn(answers[i]).willSetStateTo(next));
-			state = next;
-		}
+		SmsApi.answerInTurn(twilio, answers);
 	}
 
-	/** The SMS requests the provider got, in the order they came. */
 	private List<ServeEvent> smsRequests() {
-		List<ServeEvent> newestFirst = twilio.getAllServeEvents().stream()
-			.filter(event -> event.getRequest().getUrl().equals(TestPorts.SMS_MESSAGES))
-			.collect(Collectors.toCollection(ArrayList::new));
-		Collections.reverse(newestFirst);
-		return newestFirst;
+		return SmsApi.requests(twilio);
 	}
 
 	private Job job(ProcessInstance instance) {

@@ -1,22 +1,16 @@
 package org.fieldbook.processes;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
@@ -36,6 +30,7 @@ import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.SmsApi;
 import org.fieldbook.support.TestClock;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,24 +263,12 @@ class ReminderBatchTest {
 		return management.createJobQuery().processInstanceId(instance.getId()).singleResult();
 	}
 
-	/** The provider answers each request with the next answer, and the last one from then on. */
 	private void answerInTurn(ResponseDefinitionBuilder... answers) {
-		String state = Scenario.STARTED;
-		for (int i = 0; i < answers.length; i++) {
-			String next = i == answers.length - 1 ? state : "answer " + (i + 1);
-			twilio.stubFor(post(urlEqualTo(TestPorts.SMS_MESSAGES)).inScenario("provider").whenScenarioStateIs(state)
-				.willReturn(answers[i]).willSetStateTo(next));
-			state = next;
-		}
+		SmsApi.answerInTurn(twilio, answers);
 	}
 
-	/** The SMS requests the provider got, in the order they came. */
 	private List<ServeEvent> smsRequests() {
-		List<ServeEvent> newestFirst = twilio.getAllServeEvents().stream()
-			.filter(event -> event.getRequest().getUrl().equals(TestPorts.SMS_MESSAGES))
-			.collect(Collectors.toCollection(ArrayList::new));
-		Collections.reverse(newestFirst);
-		return newestFirst;
+		return SmsApi.requests(twilio);
 	}
 
 	private static String messageId(MimeMessage message) {
