@@ -60,6 +60,15 @@ final class CrewPicker {
 		return free[candidate] >= crewSize;
 	}
 
+	/** The added travel minutes of the chosen crew together. */
+	int addedTravel(int candidate) {
+		int sum = 0;
+		for (int position = candidate * crewSize; position < candidate * crewSize + crewSize; position++) {
+			sum += added[position];
+		}
+		return sum;
+	}
+
 	/** The standings of the chosen crew, best first. */
 	int[] crew(int candidate) {
 		return Arrays.copyOfRange(standing, candidate * crewSize, candidate * crewSize + crewSize);

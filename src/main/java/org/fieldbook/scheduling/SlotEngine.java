@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.fieldbook.scheduling.SlotSearchResult.UnavailableDay;
 
@@ -60,6 +61,13 @@ import org.fieldbook.scheduling.SlotSearchResult.UnavailableDay;
  * without an offered start is FULLY_BOOKED (until that date) when at some candidate start of it at least
  * crewSize qualified technicians have a working interval that holds the job (rule 5 alone), else
  * NOT_WORKING.</li>
+ * <li><b>Arrival windows</b>, when the request has them: each window of each date is, on the request zone's clock,
+ * from its start (placed as {@link java.time.ZonedDateTime#of} does) to its end at the end's later offset, so a
+ * repeated hour inside it is inside twice. Only the candidate starts of rule 2 that lie in [start, end) of a window
+ * of their date count, each occurrence of a repeated time on its own; rules 3 to 10 apply to them. A window is
+ * offered when at least one of its starts has a crew; its planned start is the one whose crew adds the fewest travel
+ * minutes together, then the earliest, with that start's crew. A date is offered when one of its windows is; rule 12
+ * looks only at the starts inside windows.</li>
  * </ol>
  * Same input, same output.
  */
@@ -75,7 +83,9 @@ public final class SlotEngine {
 
 	public SlotSearchResult search(SlotRequest request, Collection<Resource> technicians) {
 		Window window = Window.of(request);
-		List<Candidate> candidates = candidateStarts(request, window);
+		ArrivalWindowPlanner arrivals = request.inArrivalWindows() ? ArrivalWindowPlanner.of(request, window) : null;
+		List<Candidate> candidates = arrivals == null ? candidateStarts(request, window)
+				: arrivals.inside(candidateStarts(request, window));
 		Qualification qualification = Qualification.of(request, technicians);
 		List<Resource> standings = qualification.qualified()
 			.stream()
@@ -88,6 +98,20 @@ public final class SlotEngine {
 		for (int standing = 0; standing < standings.size(); standing++) {
 			new TechnicianSweep(request, standings.get(standing), starts, ends, travel).offerTo(picker, standing);
 		}
+		List<SlotDay> days = arrivals == null ? exactStarts(candidates, picker, standings)
+				: arrivals.offered(candidates, starts, picker, standings)
+					.entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.map(day -> new SlotDay(day.getKey(), List.of(), day.getValue()))
+					.toList();
+		Set<LocalDate> offered = days.stream().map(SlotDay::date).collect(Collectors.toSet());
+		List<Reason> reasons = days.isEmpty() ? qualification.reasons(request, window.last()) : List.of();
+		return new SlotSearchResult(request.zone(), days, reasons,
+				unavailableDays(request, window, candidates, picker, offered, qualification.qualified().size()));
+	}
+
+	private static List<SlotDay> exactStarts(List<Candidate> candidates, CrewPicker picker, List<Resource> standings) {
 		Map<LocalDate, List<Slot>> byDate = new TreeMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
@@ -96,10 +120,7 @@ public final class SlotEngine {
 				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(crew));
 			}
 		}
-		List<SlotDay> days = byDate.entrySet().stream().map(day -> new SlotDay(day.getKey(), List.copyOf(day.getValue()))).toList();
-		List<Reason> reasons = days.isEmpty() ? qualification.reasons(request, window.last()) : List.of();
-		return new SlotSearchResult(request.zone(), days, reasons,
-				unavailableDays(request, window, candidates, picker, byDate.keySet(), qualification.qualified().size()));
+		return byDate.entrySet().stream().map(day -> new SlotDay(day.getKey(), day.getValue())).toList();
 	}
 
 	/** Why each date without an offered start has none, when a crew of qualified technicians exists at all. */
@@ -201,6 +222,11 @@ public final class SlotEngine {
 
 		Candidate laterOccurrenceOf(int earlier) {
 			return new Candidate(date, start, end, earlier);
+		}
+
+		/** Rule 13: inside arrival windows each occurrence of a time is a start of its own. */
+		Candidate alone() {
+			return new Candidate(date, start, end, NONE);
 		}
 
 		Instant startInstant() {

@@ -209,7 +209,33 @@ final class RandomWorld {
 		int minLead = between(0, flavour.nearSwitchOnly ? 1 : 2);
 		int extraLead = flavour.nearSwitchOnly ? between(2, 3) : between(0, 4);
 		int step = flavour.nearSwitchOnly ? oneOf(List.of(15, 30)) : oneOf(List.of(15, 30, 60));
-		return new SlotRequest(duration, skills, crew, location, zone, territory, minLead, minLead + extraLead, radius, step, now);
+		return new SlotRequest(duration, skills, crew, location, zone, territory, minLead, minLead + extraLead, radius, step, now,
+				arrivalWindows());
+	}
+
+	/**
+	 * In a third of the worlds (half of those on fall-back nights) arrival windows: a list of one to four, at quarter hours anywhere in the day (so that
+	 * some hold a switch time, a window's last start, or a working interval's edge; on fall-back nights half of them
+	 * hold the small hours), or a grid.
+	 */
+	private List<ArrivalWindow> arrivalWindows() {
+		return switch (flavour.fallBack ? weighted(2, 1, 1) : weighted(4, 1, 1)) {
+			case 0 -> List.of();
+			case 1 -> {
+				List<ArrivalWindow> windows = new ArrayList<>();
+				for (int count = between(1, 4); count > 0; count--) {
+					if (flavour.fallBack && random.nextBoolean()) {
+						windows.add(new ArrivalWindow(quarter(between(0, 6)), quarter(between(7, 20))));
+						continue;
+					}
+					int from = between(0, 94);
+					windows.add(new ArrivalWindow(quarter(from), quarter(from + between(1, Math.min(24, 95 - from)))));
+				}
+				yield windows;
+			}
+			default -> ArrivalWindow.grid(Duration.ofMinutes(30L * between(1, 8)), Duration.ofMinutes(30L * between(1, 8)),
+					quarter(between(0, 40)), quarter(between(48, 95)));
+		};
 	}
 
 	private Resource technician(String id, ZoneId requestZone, Instant now) {

@@ -82,7 +82,7 @@ final class Shrink {
 
 	private static SlotRequest request(SlotRequest r, List<SkillRequirement> skills, int maxLeadDays) {
 		return new SlotRequest(r.duration(), skills, r.crewSize(), r.location(), r.zone(), r.territory(), r.minLeadDays(),
-				maxLeadDays, r.radiusKm(), r.stepMinutes(), r.now());
+				maxLeadDays, r.radiusKm(), r.stepMinutes(), r.now(), r.arrivalWindows());
 	}
 
 	private static <T> List<T> without(List<T> values, int index) {

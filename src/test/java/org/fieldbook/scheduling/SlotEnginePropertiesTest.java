@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * The engine against {@link SlotOracle}, a naive reading of the same rules, on 6,800 seeded {@link RandomWorld}s
+ * The engine against {@link SlotOracle}, a naive reading of the same rules, on 7,800 seeded {@link RandomWorld}s (a third of them, half on fall-back nights, with arrival windows)
  * per run, one dynamic test each. Each run draws new seeds; a failing world names its seed and how to run it alone
  * ({@code -Dslot.seed=…}), and shows the smallest failing world that {@link Shrink} found. The coverage test at
  * the end of a property fails when its worlds stop reaching what it is about (offered slots, every reason, slots
@@ -51,12 +51,16 @@ class SlotEnginePropertiesTest {
 		return worlds(test, Flavour.ANY, 2000, (world, coverage) -> {
 			SlotSearchResult expected = world.byOracle();
 			coverage.saw("outcome " + outcome(expected));
+			coverage.sawIf("arrival windows offered", world.request().inArrivalWindows() && !expected.isEmpty());
+			coverage.sawIf("arrival windows, none offered", world.request().inArrivalWindows() && expected.isEmpty());
 			expected.unavailableDays().stream().map(day -> day.reason().code()).distinct()
 				.forEach(code -> coverage.saw("unavailable day " + code));
 
 			assertThat(world.byEngine()).isEqualTo(expected);
 		}, coverage -> {
 			coverage.atLeastPercent("outcome slots", 30);
+			coverage.atLeastPercent("arrival windows offered", 8);
+			coverage.atLeastPercent("arrival windows, none offered", 8);
 			for (Reason.Code code : Reason.Code.values()) {
 				if (code != Reason.Code.NOT_WORKING) {
 					coverage.atLeast("outcome " + code, 5);
@@ -73,23 +77,30 @@ class SlotEnginePropertiesTest {
 			SlotSearchResult expected = world.byOracle();
 			coverage.sawIf("a slot on a switch day",
 					expected.days().stream().anyMatch(day -> isSwitchDay(day.date(), world.request().zone())));
+			coverage.sawIf("a window on a switch day", expected.days().stream()
+				.anyMatch(day -> !day.windows().isEmpty() && isSwitchDay(day.date(), world.request().zone())));
 
 			assertThat(world.byEngine()).isEqualTo(expected);
-		}, coverage -> coverage.atLeastPercent("a slot on a switch day", 20));
+		}, coverage -> {
+			coverage.atLeastPercent("a slot on a switch day", 20);
+			coverage.atLeastPercent("a window on a switch day", 5);
+		});
 	}
 
 	@TestFactory
 	Stream<DynamicTest> engineAgreesWithTheOracleOnFallBackNightsAcrossZones(TestInfo test) {
-		return worlds(test, Flavour.FALL_BACK_ACROSS_ZONES, 1000,
+		return worlds(test, Flavour.FALL_BACK_ACROSS_ZONES, 2000,
 				(world, coverage) -> {
 					SlotSearchResult expected = world.byOracle();
 					coverage.sawIf("a time offered at its second occurrence", offersASecondOccurrence(expected));
 					coverage.sawIf("a repeated time offered at its first occurrence", offersARepeatedTimeAtItsFirstOccurrence(expected));
+					coverage.sawIf("a window planned at a second occurrence", plansAtASecondOccurrence(expected));
 
 					assertThat(world.byEngine()).isEqualTo(expected);
 				}, coverage -> {
-					coverage.atLeastPercent("a time offered at its second occurrence", 5);
-					coverage.atLeastPercent("a repeated time offered at its first occurrence", 5);
+					coverage.atLeast("a time offered at its second occurrence", 40);
+					coverage.atLeast("a repeated time offered at its first occurrence", 40);
+					coverage.atLeast("a window planned at a second occurrence", 10);
 				});
 	}
 
@@ -132,7 +143,7 @@ class SlotEnginePropertiesTest {
 			LocalDate today = LocalDate.ofInstant(world.request().now(), world.request().zone());
 			coverage.sawIf("a slot today", result.days().stream().anyMatch(day -> day.date().equals(today)));
 
-			assertThat(result.days()).allSatisfy(day -> assertThat(day.slots())
+			assertThat(result.days()).allSatisfy(day -> assertThat(offered(day))
 				.allSatisfy(slot -> assertThat(slot.start().toInstant()).isAfterOrEqualTo(world.request().now())));
 		}, coverage -> coverage.atLeastPercent("a slot today", 5));
 	}
@@ -144,12 +155,20 @@ class SlotEnginePropertiesTest {
 					SlotRequest request = world.request();
 					SlotSearchResult result = world.byEngine();
 
-					assertThat(result.days()).allSatisfy(day -> assertThat(day.slots()).isNotEmpty().allSatisfy(slot -> {
-						assertThat(slot.start().toLocalDate()).isEqualTo(day.date());
-						assertThat(slot.start().getZone()).isEqualTo(request.zone());
-						assertThat(Duration.between(slot.start(), slot.end())).isEqualTo(request.duration());
-						assertThat(slot.technicians()).hasSize(request.crewSize()).doesNotHaveDuplicates();
-					}));
+					assertThat(result.days()).allSatisfy(day -> {
+						assertThat(day.slots().isEmpty()).isEqualTo(request.inArrivalWindows());
+						assertThat(day.windows().isEmpty()).isNotEqualTo(request.inArrivalWindows());
+						assertThat(offered(day)).allSatisfy(slot -> {
+							assertThat(slot.start().toLocalDate()).isEqualTo(day.date());
+							assertThat(slot.start().getZone()).isEqualTo(request.zone());
+							assertThat(Duration.between(slot.start(), slot.end())).isEqualTo(request.duration());
+							assertThat(slot.technicians()).hasSize(request.crewSize()).doesNotHaveDuplicates();
+						});
+						assertThat(day.windows()).allSatisfy(window -> {
+							assertThat(window.start().toLocalDate()).isEqualTo(day.date());
+							assertThat(window.planned().start()).isAfterOrEqualTo(window.start()).isBefore(window.end());
+						});
+					});
 					assertThat(result.days().stream().flatMap(day -> day.slots().stream())
 						.map(slot -> slot.start().toLocalDateTime())).doesNotHaveDuplicates();
 					if (result.days().isEmpty()) {
@@ -185,6 +204,12 @@ class SlotEnginePropertiesTest {
 			.isPresent();
 	}
 
+	@Test
+	void comparisonCatchesAnEngineThatPlansAWindowAtItsEarliestFreeStart() {
+		// Arrival windows planned at the first free start inside them, whatever travel it adds.
+		assertThat(firstMismatch(Flavour.BUSY, 1200, SlotEnginePropertiesTest::plannedAtTheEarliestFreeStart)).isPresent();
+	}
+
 	/** The seed of the first world of so many in which the engine variant and the oracle differ. */
 	static Optional<Long> firstMismatch(Flavour flavour, int worlds, Function<World, SlotSearchResult> engine) {
 		return seeds("wrong engine " + flavour, worlds).boxed()
@@ -204,10 +229,36 @@ class SlotEnginePropertiesTest {
 
 	static SlotSearchResult onlyAtEarlierOffsets(SlotSearchResult result) {
 		List<SlotDay> days = result.days().stream()
-			.map(day -> new SlotDay(day.date(), day.slots().stream().filter(slot -> !isLaterOccurrence(slot.start())).toList()))
-			.filter(day -> !day.slots().isEmpty())
+			.map(day -> new SlotDay(day.date(), day.slots().stream().filter(slot -> !isLaterOccurrence(slot.start())).toList(),
+					day.windows()))
+			.filter(day -> !day.slots().isEmpty() || !day.windows().isEmpty())
 			.toList();
 		return new SlotSearchResult(result.zone(), days, result.reasons(), result.unavailableDays());
+	}
+
+	static SlotSearchResult plannedAtTheEarliestFreeStart(World world) {
+		SlotSearchResult windows = world.byEngine();
+		if (!world.request().inArrivalWindows()) {
+			return windows;
+		}
+		List<Slot> exact = world.with(world.request().withArrivalWindows(List.of()), world.technicians())
+			.byEngine()
+			.days()
+			.stream()
+			.flatMap(day -> day.slots().stream())
+			.toList();
+		List<SlotDay> days = windows.days().stream().map(day -> new SlotDay(day.date(), List.of(), day.windows().stream()
+			.map(window -> new OfferedWindow(window.start(), window.end(), exact.stream()
+				.filter(slot -> !slot.start().isBefore(window.start()) && slot.start().isBefore(window.end()))
+				.findFirst()
+				.orElse(window.planned())))
+			.toList())).toList();
+		return new SlotSearchResult(windows.zone(), days, windows.reasons(), windows.unavailableDays());
+	}
+
+	/** The starts a day offers: its slots, or the planned starts of its windows. */
+	static List<Slot> offered(SlotDay day) {
+		return Stream.concat(day.slots().stream(), day.windows().stream().map(OfferedWindow::planned)).toList();
 	}
 
 	// What the coverage looks for.
@@ -226,6 +277,10 @@ class SlotEnginePropertiesTest {
 
 	static boolean offersASecondOccurrence(SlotSearchResult result) {
 		return result.days().stream().flatMap(day -> day.slots().stream()).anyMatch(slot -> isLaterOccurrence(slot.start()));
+	}
+
+	static boolean plansAtASecondOccurrence(SlotSearchResult result) {
+		return result.days().stream().flatMap(day -> day.windows().stream()).anyMatch(window -> isLaterOccurrence(window.planned().start()));
 	}
 
 	static boolean offersARepeatedTimeAtItsFirstOccurrence(SlotSearchResult result) {

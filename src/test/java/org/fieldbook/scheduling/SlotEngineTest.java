@@ -598,6 +598,98 @@ class SlotEngineTest {
 		assertThat(result.reasons()).extracting(Reason::code).containsExactly(Code.NO_SKILL);
 	}
 
+	// Arrival windows.
+
+	@Test
+	void windowWhoseOnlyFreeStartIsItsLastPossibleOneIsOfferedAtThatStart() {
+		// Starts every hour: 08:00 to 11:00 lie inside 08:00–12:00; ana is booked until 11:00 and works until 13:00.
+		SlotSearchResult result = search(request().windows("08:00-12:00"),
+				tech("ana").everyDay("08:00", "13:00").booking("08:00", "11:00", JOB));
+
+		assertThat(plans(result)).containsExactly("08:00-12:00 at 11:00 by [ana]");
+	}
+
+	@Test
+	void windowWithoutAFreeStartInsideIsNotOfferedEvenWhenTheJobCouldStartAtItsEnd() {
+		// 12:00 is free, but it is the end of the window, not inside it.
+		SlotSearchResult result = search(request().windows("08:00-12:00"),
+				tech("ana").everyDay("08:00", "13:00").booking("08:00", "11:30", JOB));
+
+		assertThat(result.days()).isEmpty();
+		assertThat(result.unavailableDays()).containsExactly(
+				new SlotSearchResult.UnavailableDay(MONDAY, new Reason(Code.FULLY_BOOKED, null, 0, 1, MONDAY)));
+	}
+
+	@Test
+	void windowWithALunchBreakInsideIsPlannedAfterTheBreak() {
+		// 90 minutes from 10:00 to 14:00 every 30 minutes; the morning is booked, the job may not span 12:00–13:00.
+		SlotSearchResult result = search(request().duration(90).step(30).windows("10:00-14:00"),
+				tech("ana").everyDay("08:00", "12:00").everyDay("13:00", "17:00").booking("08:00", "11:00", JOB));
+
+		assertThat(plans(result)).containsExactly("10:00-14:00 at 13:00 by [ana]");
+	}
+
+	@Test
+	void crewWindowNeedsTheWholeCrewFreeAtOneStart() {
+		// ana is free 08:00–10:00, ben 10:00–12:00: never both at once.
+		Tech ana = tech("ana").everyDay("08:00", "10:00");
+		Tech ben = tech("ben").everyDay("10:00", "12:00");
+		assertThat(search(request().crew(2).windows("08:00-12:00"), ana, ben).days()).isEmpty();
+
+		// cy is free 09:00–11:00: with ana at 09:00, with ben at 10:00; the earlier start wins (no travel added).
+		SlotSearchResult result = search(request().crew(2).windows("08:00-12:00"), ana, ben, tech("cy").everyDay("09:00", "11:00"));
+
+		assertThat(plans(result)).containsExactly("08:00-12:00 at 09:00 by [ana, cy]");
+	}
+
+	@Test
+	void plannedStartAddsTheFewestTravelMinutesThenIsTheEarliest() {
+		// ana could start at 08:00 but then drives 10 km to her 09:30 job: 16 added minutes (ceil(10 × 1.56)).
+		// ben at 10:00 adds none, and so would cy at 11:00: ben's is the earlier of the two.
+		SlotSearchResult result = search(request().windows("08:00-12:00"),
+				tech("ana").everyDay("08:00", "09:00").booking("09:30", "10:30", north(10)),
+				tech("ben").everyDay("10:00", "11:00"), tech("cy").everyDay("11:00", "12:00"));
+
+		assertThat(plans(result)).containsExactly("08:00-12:00 at 10:00 by [ben]");
+	}
+
+	@Test
+	void windowsOfADayAreOfferedInTheirOrderEachWithItsOwnPlan() {
+		SlotSearchResult result = search(request().windows("12:00-16:00", "08:00-12:00", "16:00-20:00"),
+				tech("ana").everyDay("09:00", "14:00"));
+
+		assertThat(plans(result)).containsExactly("08:00-12:00 at 09:00 by [ana]", "12:00-16:00 at 12:00 by [ana]");
+		assertThat(result.days()).singleElement().satisfies(day -> assertThat(day.slots()).isEmpty());
+	}
+
+	@Test
+	void windowAcrossTheFallBackHourKeepsItsWallClockBoundsAndHoldsBothOccurrences() {
+		// Chicago repeats 01:00–02:00 on 2026-11-01. ana works 07:00–08:00 UTC: 01:00 CST, the second 01:00.
+		Tech ana = tech("ana").zone(ZoneOffset.UTC).everyDay("07:00", "08:00");
+		Ask night = request().now(chicago(FALL_BACK, "00:00")).step(30).windows("00:00-02:00", "00:00-01:30");
+
+		SlotSearchResult result = search(night, ana);
+
+		assertThat(plans(result)).containsExactly("00:00-01:30 at 01:00 by [ana]", "00:00-02:00 at 01:00 by [ana]");
+		OfferedWindow whole = result.days().get(0).windows().get(1);
+		assertThat(whole.start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
+		assertThat(whole.end().getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
+		assertThat(Duration.between(whole.start(), whole.end())).isEqualTo(Duration.ofHours(3));
+		assertThat(whole.planned().start().toInstant()).isEqualTo(Instant.parse("2026-11-01T07:00:00Z"));
+		// The earlier half of the night: 00:00–01:30 ends at the second 01:30, so it holds the second 01:00 too.
+		assertThat(result.days().get(0).windows().get(0).end().toInstant()).isEqualTo(Instant.parse("2026-11-01T07:30:00Z"));
+	}
+
+	@Test
+	void arrivalWindowGridRunsUntilTheLastWindowThatEndsInTime() {
+		assertThat(ArrivalWindow.grid(Duration.ofHours(2), Duration.ofHours(2), LocalTime.of(8, 0), LocalTime.of(17, 0)))
+			.extracting(window -> window.from() + "-" + window.to())
+			.containsExactly("08:00-10:00", "10:00-12:00", "12:00-14:00", "14:00-16:00");
+		assertThat(ArrivalWindow.grid(Duration.ofHours(4), Duration.ofHours(2), LocalTime.of(8, 0), LocalTime.of(16, 0)))
+			.extracting(window -> window.from() + "-" + window.to())
+			.containsExactly("08:00-12:00", "10:00-14:00", "12:00-16:00");
+	}
+
 	// Helpers.
 
 	SlotSearchResult search(Ask request, Tech... technicians) {
@@ -608,6 +700,16 @@ class SlotEngineTest {
 		SlotSearchResult result = engine.search(request.build(), Arrays.stream(technicians).map(Tech::build).toList());
 		assertThat(result.zone()).isEqualTo(request.zone);
 		return result;
+	}
+
+	/** Each offered window as "from-to at planned start by [crew]", local times, in order. */
+	static List<String> plans(SlotSearchResult result) {
+		return result.days()
+			.stream()
+			.flatMap(day -> day.windows().stream())
+			.map(window -> window.start().toLocalTime() + "-" + window.end().toLocalTime() + " at " + local(window.planned())
+					+ " by " + window.planned().technicians())
+			.toList();
 	}
 
 	/** The local start times of all offered slots, "HH:mm", in order. */
@@ -679,6 +781,17 @@ class SlotEngineTest {
 
 		Instant now = chicago(MONDAY, "00:00");
 
+		final List<ArrivalWindow> windows = new ArrayList<>();
+
+		/** Arrival windows as "HH:mm-HH:mm". */
+		Ask windows(String... spans) {
+			for (String span : spans) {
+				String[] bounds = span.split("-");
+				windows.add(new ArrivalWindow(LocalTime.parse(bounds[0]), LocalTime.parse(bounds[1])));
+			}
+			return this;
+		}
+
 		Ask duration(int minutes) {
 			durationMinutes = minutes;
 			return this;
@@ -732,7 +845,7 @@ class SlotEngineTest {
 
 		SlotRequest build() {
 			return new SlotRequest(Duration.ofMinutes(durationMinutes), skills, crew, location, zone, territory, minLead,
-					maxLead, radius, step, now);
+					maxLead, radius, step, now, windows);
 		}
 
 	}

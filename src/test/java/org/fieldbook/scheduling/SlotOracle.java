@@ -35,6 +35,13 @@ final class SlotOracle {
 
 		List<SlotDay> days = new ArrayList<>();
 		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+			if (request.inArrivalWindows()) {
+				List<OfferedWindow> windows = windowsOn(date, request, technicians);
+				if (!windows.isEmpty()) {
+					days.add(new SlotDay(date, List.of(), windows));
+				}
+				continue;
+			}
 			List<Slot> slots = new ArrayList<>();
 			// Rule 2: candidate starts every step minutes from local midnight while before 24:00; a local time that
 			// occurs twice is offered at its first occurrence at which a crew is free.
@@ -44,9 +51,9 @@ final class SlotOracle {
 					if (start.isBefore(request.now())) {
 						continue;
 					}
-					Slot slot = slotAt(request, technicians, start);
-					if (slot != null) {
-						slots.add(slot);
+					Crew crew = crewAt(request, technicians, start);
+					if (crew != null) {
+						slots.add(crew.slot());
 						break;
 					}
 				}
@@ -61,8 +68,48 @@ final class SlotOracle {
 		return new SlotSearchResult(zone, days, reasons, unavailableDays(request, technicians, first, last, days));
 	}
 
-	/** The slot at start when a crew is free then, else null. */
-	private Slot slotAt(SlotRequest request, Collection<Resource> technicians, Instant start) {
+	// Rule 13: arrival windows.
+
+	/** The windows of a date with a crew free at one of their starts, each planned at its best start. */
+	private List<OfferedWindow> windowsOn(LocalDate date, SlotRequest request, Collection<Resource> technicians) {
+		List<OfferedWindow> offered = new ArrayList<>();
+		for (ArrivalWindow window : request.arrivalWindows()) {
+			ZonedDateTime from = ZonedDateTime.of(date, window.from(), request.zone());
+			ZonedDateTime to = ZonedDateTime.of(date, window.to(), request.zone()).withLaterOffsetAtOverlap();
+			Crew best = null;
+			for (Instant start : startsInside(date, request, from.toInstant(), to.toInstant())) {
+				Crew crew = crewAt(request, technicians, start);
+				if (crew != null && (best == null || crew.addedTravel() < best.addedTravel()
+						|| crew.addedTravel() == best.addedTravel() && start.isBefore(best.slot().start().toInstant()))) {
+					best = crew;
+				}
+			}
+			if (best != null) {
+				offered.add(new OfferedWindow(from, to, best.slot()));
+			}
+		}
+		return offered;
+	}
+
+	/** Every instant of the date's candidate starts (each occurrence of a repeated time) in [from, to), not before now. */
+	private static List<Instant> startsInside(LocalDate date, SlotRequest request, Instant from, Instant to) {
+		List<Instant> inside = new ArrayList<>();
+		for (int minute = 0; minute < 24 * 60; minute += request.stepMinutes()) {
+			for (Instant start : instantsOf(date.atStartOfDay().plusMinutes(minute), request.zone())) {
+				if (!start.isBefore(request.now()) && !start.isBefore(from) && start.isBefore(to)) {
+					inside.add(start);
+				}
+			}
+		}
+		return inside;
+	}
+
+	/** A crew free at a start, with the travel minutes that it adds together. */
+	private record Crew(Slot slot, int addedTravel) {
+	}
+
+	/** The crew that would go at start when one is free then, else null. */
+	private Crew crewAt(SlotRequest request, Collection<Resource> technicians, Instant start) {
 		// Rule 3: the job.
 		Instant end = start.plus(request.duration());
 		List<Candidate> free = new ArrayList<>();
@@ -79,8 +126,9 @@ final class SlotOracle {
 		free.sort(Comparator.comparingInt(Candidate::addedTravel)
 			.thenComparing(Comparator.comparingInt(Candidate::proficiency).reversed())
 			.thenComparing(Candidate::id));
-		List<String> crew = free.stream().map(Candidate::id).limit(request.crewSize()).toList();
-		return new Slot(start.atZone(request.zone()), end.atZone(request.zone()), crew);
+		List<Candidate> crew = free.stream().limit(request.crewSize()).toList();
+		return new Crew(new Slot(start.atZone(request.zone()), end.atZone(request.zone()), crew.stream().map(Candidate::id).toList()),
+				crew.stream().mapToInt(Candidate::addedTravel).sum());
 	}
 
 	/**
@@ -258,7 +306,7 @@ final class SlotOracle {
 			boolean crewWorks = false;
 			for (int minute = 0; minute < 24 * 60; minute += request.stepMinutes()) {
 				for (Instant start : instantsOf(date.atStartOfDay().plusMinutes(minute), request.zone())) {
-					if (start.isBefore(request.now())) {
+					if (start.isBefore(request.now()) || !insideAWindow(date, request, start)) {
 						continue;
 					}
 					Instant end = start.plus(request.duration());
@@ -271,6 +319,21 @@ final class SlotOracle {
 							: new Reason(Code.NOT_WORKING, null, 0, qualified.size(), null)));
 		}
 		return unavailable;
+	}
+
+	/** Without arrival windows every start counts; with them, those inside one of the date's. */
+	private static boolean insideAWindow(LocalDate date, SlotRequest request, Instant start) {
+		if (!request.inArrivalWindows()) {
+			return true;
+		}
+		for (ArrivalWindow window : request.arrivalWindows()) {
+			Instant from = ZonedDateTime.of(date, window.from(), request.zone()).toInstant();
+			Instant to = ZonedDateTime.of(date, window.to(), request.zone()).withLaterOffsetAtOverlap().toInstant();
+			if (!start.isBefore(from) && start.isBefore(to)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<Reason> reasons(SlotRequest request, Collection<Resource> technicians, LocalDate last) {
