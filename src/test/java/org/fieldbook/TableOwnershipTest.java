@@ -45,7 +45,7 @@ class TableOwnershipTest {
 		Map<String, String> owners = new LinkedHashMap<>();
 		own(owners, "customer", "account", "account_contact", "contact", "customer_asset", "functional_location");
 		own(owners, "workforce", "technician", "technician_skill", "technician_territory", "technician_time_off",
-				"technician_working_hours", "territory", "skill");
+				"technician_working_hours", "territory", "skill", "workforce_change");
 		own(owners, "booking", "booking", "booking_assignment", "work_order", "work_order_note", "service_type",
 				"service_type_skill", "service_type_portal_name", "slot_search_outcome");
 		own(owners, "invitation", "invitation", "portal_account", "portal_account_identity", "password_reset");

@@ -49,26 +49,45 @@ class SlotSearchRepository {
 		return rows.stream().findFirst();
 	}
 
-	/** The active bookings of these technicians between from and to, leaving out one booking (null: none): the one being moved. */
-	Map<Long, List<BookedJob>> bookings(Collection<Long> technicianIds, Instant from, Instant to, Long withoutBooking) {
+	/**
+	 * The active bookings of these technicians, by technician id, and the workforce version they were read with.
+	 *
+	 * @param workforceVersion {@code workforce_version()} in the same statement as the bookings: what the workforce's
+	 *                         copy of technicians and calendars must be as new as
+	 */
+	record Bookings(long workforceVersion, Map<Long, List<BookedJob>> byTechnician) {
+	}
+
+	/**
+	 * The active bookings of these technicians between from and to, leaving out one booking (null: none): the one
+	 * being moved, each technician's in time order (as the engine walks them); with the workforce version of the same
+	 * moment, also when there are none.
+	 */
+	Bookings bookings(Collection<Long> technicianIds, Instant from, Instant to, Long withoutBooking) {
 		Map<Long, List<BookedJob>> bookings = new HashMap<>();
-		if (technicianIds.isEmpty()) {
-			return bookings;
-		}
+		long[] version = new long[1];
 		jdbc.query("""
-				SELECT ba.technician_id, b.starts_at, b.ends_at, b.location_lat, b.location_lon
+				SELECT ba.technician_id, b.starts_at, b.ends_at, b.location_lat, b.location_lon, NULL::bigint
 				  FROM booking_assignment ba JOIN booking b ON b.id = ba.booking_id
-				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?) AND b.id <> ?""", ps -> {
+				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?) AND b.id <> ?
+				 UNION ALL
+				SELECT NULL, NULL, NULL, NULL, NULL, workforce_version()
+				 ORDER BY 2 NULLS LAST""", ps -> {
 			ps.setArray(1, ps.getConnection().createArrayOf("bigint", technicianIds.toArray(Long[]::new)));
 			ps.setObject(2, from.atOffset(ZoneOffset.UTC));
 			ps.setObject(3, to.atOffset(ZoneOffset.UTC));
 			ps.setLong(4, withoutBooking == null ? -1 : withoutBooking);
 		}, rs -> {
-			bookings.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-				.add(new BookedJob(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
-						new GeoPoint(rs.getDouble(4), rs.getDouble(5))));
+			if (rs.getObject(1) == null) {
+				version[0] = rs.getLong(6);
+			}
+			else {
+				bookings.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new BookedJob(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+							new GeoPoint(rs.getDouble(4), rs.getDouble(5))));
+			}
 		});
-		return bookings;
+		return new Bookings(version[0], bookings);
 	}
 
 }

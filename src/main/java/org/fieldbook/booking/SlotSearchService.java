@@ -19,6 +19,7 @@ import org.fieldbook.scheduling.SlotRequest;
 import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.settings.SchedulingSettings;
+import org.fieldbook.workforce.QualifiedTechnicians;
 import org.fieldbook.workforce.TechnicianProfile;
 import org.fieldbook.workforce.Workforce;
 import org.fieldbook.workforce.WorkingTime;
@@ -34,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SlotSearchService {
 
 	private static final Logger log = LoggerFactory.getLogger(SlotSearchService.class);
+
+	/** Reads of copy and bookings until both are of one workforce version; more only while the workforce keeps changing. */
+	private static final int MAX_ATTEMPTS = 4;
 
 	private final SlotSearchRepository data;
 
@@ -143,31 +147,51 @@ public class SlotSearchService {
 			throw new SlotSearchReferenceNotFoundException("asset", query.asset());
 		}
 		GeoPoint location = site.location();
-		String territory = site.territoryId() == null ? null
-				: workforce.territoryExternalId(site.territoryId()).orElseThrow();
 		SchedulingSettings limits = settings.scheduling();
 		Instant now = query.now() == null ? clock.instant() : query.now();
-		SlotRequest request = new SlotRequest(Duration.ofMinutes(serviceType.durationMinutes()),
-				workforce.skillRequirements(serviceType.skills()), serviceType.crewSize(), location, site.zone(), territory,
-				limits.minLeadDays(), limits.maxLeadDays(), limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now);
-		SlotEngine engine = new SlotEngine(new HaversineTravelTime(limits.travelRoadFactor(), limits.travelSpeedKmh()));
-
-		List<TechnicianProfile> skilled = workforce.qualifiedTechnicians(serviceType.skills(), site.territoryId())
-			.stream()
-			.filter(technician -> request.radiusKm() == 0
-					|| HaversineTravelTime.distanceKm(technician.home(), location) <= request.radiusKm())
-			.toList();
+		Duration duration = Duration.ofMinutes(serviceType.durationMinutes());
 		LocalDate today = LocalDate.ofInstant(now, site.zone());
 		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(site.zone()).toInstant();
-		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(site.zone()).toInstant().plus(request.duration());
-		List<Long> ids = skilled.stream().map(TechnicianProfile::id).toList();
-		Map<Long, WorkingTime> times = workforce.workingTimes(ids, from, to);
-		Map<Long, List<BookedJob>> bookings = data.bookings(ids, from, to, movingBookingId);
-		List<Resource> technicians = skilled.stream()
-			.map(technician -> resource(technician, times.get(technician.id()),
-					bookings.getOrDefault(technician.id(), List.of())))
+		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(site.zone()).toInstant().plus(duration);
+		Calendars calendars = calendars(serviceType, site, limits.maxTravelRadiusKm(), from, to, movingBookingId);
+		SlotRequest request = new SlotRequest(duration, calendars.qualified().requirements(), serviceType.crewSize(),
+				location, site.zone(), calendars.qualified().territory(), limits.minLeadDays(), limits.maxLeadDays(),
+				limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now);
+		SlotEngine engine = new SlotEngine(new HaversineTravelTime(limits.travelRoadFactor(), limits.travelSpeedKmh()));
+		List<Resource> technicians = calendars.skilled()
+			.stream()
+			.map(technician -> resource(technician, calendars.qualified().times().get(technician.id()),
+					calendars.bookings().byTechnician().getOrDefault(technician.id(), List.of())))
 			.toList();
 		return new Prepared(engine, request, technicians, site, serviceType.id());
+	}
+
+	/** The qualified technicians within the radius, their calendars and their bookings, all of one moment. */
+	private record Calendars(QualifiedTechnicians qualified, List<TechnicianProfile> skilled,
+			SlotSearchRepository.Bookings bookings) {
+	}
+
+	/**
+	 * The workforce's copy in memory, checked against the version read with the bookings: when the database is newer
+	 * (a change on any node), the copy is loaded again and the bookings read again for whoever qualifies now; after
+	 * {@link #MAX_ATTEMPTS} the last copy is taken, as a reservation checks again under the technicians' locks.
+	 */
+	private Calendars calendars(ServiceTypeRow serviceType, ServiceSite site, int radiusKm, Instant from, Instant to,
+			Long movingBookingId) {
+		long version = Workforce.ANY_VERSION;
+		for (int attempt = 1;; attempt++) {
+			QualifiedTechnicians qualified = workforce.qualified(serviceType.skills(), site.territoryId(), from, to, version);
+			List<TechnicianProfile> skilled = qualified.technicians()
+				.stream()
+				.filter(technician -> radiusKm == 0 || HaversineTravelTime.distanceKm(technician.home(), site.location()) <= radiusKm)
+				.toList();
+			SlotSearchRepository.Bookings bookings = data.bookings(skilled.stream().map(TechnicianProfile::id).toList(), from,
+					to, movingBookingId);
+			if (bookings.workforceVersion() <= qualified.version() || attempt == MAX_ATTEMPTS) {
+				return new Calendars(qualified, skilled, bookings);
+			}
+			version = bookings.workforceVersion();
+		}
 	}
 
 	private static Resource resource(TechnicianProfile technician, WorkingTime time, List<BookedJob> bookings) {

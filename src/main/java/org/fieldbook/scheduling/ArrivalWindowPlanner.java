@@ -1,9 +1,9 @@
 package org.fieldbook.scheduling;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,7 @@ final class ArrivalWindowPlanner {
 	private record Bounds(LocalDate date, ZonedDateTime start, ZonedDateTime end, long from, long to) {
 
 		boolean holds(Candidate candidate) {
-			long start = Nanos.of(candidate.startInstant());
-			return candidate.date().equals(date) && from <= start && start < to;
+			return candidate.date().equals(date) && from <= candidate.start() && candidate.start() < to;
 		}
 
 	}
@@ -66,39 +65,24 @@ final class ArrivalWindowPlanner {
 	 * minutes of the crew together, then the earliest. {@code candidates} are in time order, {@code starts} their
 	 * instants.
 	 */
-	Map<LocalDate, List<OfferedWindow>> offered(List<Candidate> candidates, long[] starts, CrewPicker picker,
+	Map<LocalDate, List<OfferedWindow>> offered(ZoneId zone, List<Candidate> candidates, long[] starts, CrewPicker picker,
 			List<Resource> standings) {
 		Map<LocalDate, List<OfferedWindow>> offered = new HashMap<>();
 		for (Bounds bounds : inOrder) {
 			int planned = -1;
-			for (int i = firstAtOrAfter(starts, bounds.from()); i < starts.length && starts[i] < bounds.to(); i++) {
+			for (int i = Nanos.firstAtOrAfter(starts, bounds.from()); i < starts.length && starts[i] < bounds.to(); i++) {
 				if (picker.hasCrew(i) && bounds.holds(candidates.get(i))
 						&& (planned < 0 || picker.addedTravel(i) < picker.addedTravel(planned))) {
 					planned = i;
 				}
 			}
 			if (planned >= 0) {
-				List<String> crew = Arrays.stream(picker.crew(planned)).mapToObj(standing -> standings.get(standing).id()).toList();
 				offered.computeIfAbsent(bounds.date(), date -> new ArrayList<>())
-					.add(new OfferedWindow(bounds.start(), bounds.end(), candidates.get(planned).slot(crew)));
+					.add(new OfferedWindow(bounds.start(), bounds.end(),
+							candidates.get(planned).slot(zone, picker.crew(planned, standings))));
 			}
 		}
 		return offered;
-	}
-
-	private static int firstAtOrAfter(long[] starts, long instant) {
-		int low = 0;
-		int high = starts.length;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (starts[middle] < instant) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low;
 	}
 
 }

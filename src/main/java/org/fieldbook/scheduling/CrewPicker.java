@@ -1,6 +1,7 @@
 package org.fieldbook.scheduling;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * For every candidate start, how many technicians are free and the best crew among them, kept in one pass
@@ -13,7 +14,11 @@ final class CrewPicker {
 
 	private final int[] free;
 
-	private final int[] working;
+	/** Per candidate, how many more technicians work from it on than up to it (one more entry, for the end). */
+	private final int[] workingFrom;
+
+	/** How many qualified technicians work for each candidate; summed from {@link #workingFrom}. */
+	private int[] working;
 
 	private final int[] added;
 
@@ -22,19 +27,32 @@ final class CrewPicker {
 	CrewPicker(int candidates, int crewSize) {
 		this.crewSize = crewSize;
 		this.free = new int[candidates];
-		this.working = new int[candidates];
+		this.workingFrom = new int[candidates + 1];
 		this.added = new int[candidates * crewSize];
 		this.standing = new int[candidates * crewSize];
 		Arrays.fill(added, Integer.MAX_VALUE);
 		Arrays.fill(standing, Integer.MAX_VALUE);
 	}
 
-	/** One more qualified technician has working hours that hold the job of candidate {@code candidate}. */
-	void working(int candidate) {
-		working[candidate]++;
+	/**
+	 * One more qualified technician has working hours that hold the jobs of candidates {@code from} to {@code to}
+	 * (exclusive): counted as a difference at both ends, summed once when first asked.
+	 */
+	void working(int from, int to) {
+		workingFrom[from]++;
+		workingFrom[to]--;
+		working = null;
 	}
 
 	boolean crewWorks(int candidate) {
+		if (working == null) {
+			working = new int[workingFrom.length - 1];
+			int sum = 0;
+			for (int i = 0; i < working.length; i++) {
+				sum += workingFrom[i];
+				working[i] = sum;
+			}
+		}
 		return working[candidate] >= crewSize;
 	}
 
@@ -69,9 +87,13 @@ final class CrewPicker {
 		return sum;
 	}
 
-	/** The standings of the chosen crew, best first. */
-	int[] crew(int candidate) {
-		return Arrays.copyOfRange(standing, candidate * crewSize, candidate * crewSize + crewSize);
+	/** The ids of the chosen crew, best first; {@code standings} are the technicians in the order of their standing. */
+	List<String> crew(int candidate, List<Resource> standings) {
+		String[] ids = new String[crewSize];
+		for (int position = 0; position < crewSize; position++) {
+			ids[position] = standings.get(standing[candidate * crewSize + position]).id();
+		}
+		return List.of(ids);
 	}
 
 	private static boolean better(int addedTravel, int standing, int otherAdded, int otherStanding) {

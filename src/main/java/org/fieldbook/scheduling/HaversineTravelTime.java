@@ -21,16 +21,25 @@ public final class HaversineTravelTime implements TravelTimeEstimator {
 		this.speedKmh = speedKmh;
 	}
 
+	/** There and back are computed alike, bit for bit, as {@link #isSymmetric()} promises. */
 	@Override
 	public int minutes(GeoPoint from, GeoPoint to) {
-		return (int) Math.ceil(distanceKm(from, to) * roadFactor / speedKmh * 60);
+		boolean inOrder = from.lat() < to.lat() || from.lat() == to.lat() && from.lon() <= to.lon();
+		double km = inOrder ? distanceKm(from, to) : distanceKm(to, from);
+		return (int) Math.ceil(km * roadFactor / speedKmh * 60);
+	}
+
+	@Override
+	public boolean isSymmetric() {
+		return true;
 	}
 
 	public static double distanceKm(GeoPoint from, GeoPoint to) {
 		double dLat = Math.toRadians(to.lat() - from.lat());
 		double dLon = Math.toRadians(to.lon() - from.lon());
-		double a = Math.pow(Math.sin(dLat / 2), 2)
-				+ Math.cos(Math.toRadians(from.lat())) * Math.cos(Math.toRadians(to.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+		double sinLat = Math.sin(dLat / 2);
+		double sinLon = Math.sin(dLon / 2);
+		double a = sinLat * sinLat + Math.cos(Math.toRadians(from.lat())) * Math.cos(Math.toRadians(to.lat())) * sinLon * sinLon;
 		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 

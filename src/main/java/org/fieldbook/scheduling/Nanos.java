@@ -14,4 +14,20 @@ final class Nanos {
 		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
 	}
 
+	/** The first index whose value is at or after {@code instant}; the length when none is. */
+	static int firstAtOrAfter(long[] ascending, long instant) {
+		int low = 0;
+		int high = ascending.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (ascending[middle] < instant) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
 }

@@ -3,11 +3,11 @@ package org.fieldbook.scheduling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,6 +75,10 @@ public final class SlotEngine {
 
 	private static final int MINUTES_PER_DAY = 24 * 60;
 
+	private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+	private static final long SECONDS_PER_DAY = 86_400L;
+
 	private final TravelTimeEstimator travel;
 
 	public SlotEngine(TravelTimeEstimator travel) {
@@ -83,9 +87,11 @@ public final class SlotEngine {
 
 	public SlotSearchResult search(SlotRequest request, Collection<Resource> technicians) {
 		Window window = Window.of(request);
+		// Technicians' dates run a day either side of the request's, as their zones may be ahead or behind.
+		LocalClock.Clocks clocks = new LocalClock.Clocks(window.first().minusDays(2), window.last().plusDays(2));
 		ArrivalWindowPlanner arrivals = request.inArrivalWindows() ? ArrivalWindowPlanner.of(request, window) : null;
-		List<Candidate> candidates = arrivals == null ? candidateStarts(request, window)
-				: arrivals.inside(candidateStarts(request, window));
+		List<Candidate> candidates = arrivals == null ? candidateStarts(request, window, clocks)
+				: arrivals.inside(candidateStarts(request, window, clocks));
 		Qualification qualification = Qualification.of(request, technicians);
 		List<Resource> standings = qualification.qualified()
 			.stream()
@@ -93,13 +99,17 @@ public final class SlotEngine {
 				.thenComparing(Resource::id))
 			.toList();
 		CrewPicker picker = new CrewPicker(candidates.size(), request.crewSize());
-		long[] starts = candidates.stream().mapToLong(candidate -> Nanos.of(candidate.startInstant())).toArray();
-		long[] ends = candidates.stream().mapToLong(candidate -> Nanos.of(candidate.end())).toArray();
-		for (int standing = 0; standing < standings.size(); standing++) {
-			new TechnicianSweep(request, standings.get(standing), starts, ends, travel).offerTo(picker, standing);
+		long[] starts = new long[candidates.size()];
+		long[] ends = new long[candidates.size()];
+		for (int i = 0; i < starts.length; i++) {
+			starts[i] = candidates.get(i).start();
+			ends[i] = candidates.get(i).end();
 		}
-		List<SlotDay> days = arrivals == null ? exactStarts(candidates, picker, standings)
-				: arrivals.offered(candidates, starts, picker, standings)
+		for (int standing = 0; standing < standings.size(); standing++) {
+			new TechnicianSweep(request, standings.get(standing), starts, ends, travel, clocks).offerTo(picker, standing);
+		}
+		List<SlotDay> days = arrivals == null ? exactStarts(request.zone(), candidates, picker, standings)
+				: arrivals.offered(request.zone(), candidates, starts, picker, standings)
 					.entrySet()
 					.stream()
 					.sorted(Map.Entry.comparingByKey())
@@ -111,13 +121,13 @@ public final class SlotEngine {
 				unavailableDays(request, window, candidates, picker, offered, qualification.qualified().size()));
 	}
 
-	private static List<SlotDay> exactStarts(List<Candidate> candidates, CrewPicker picker, List<Resource> standings) {
+	private static List<SlotDay> exactStarts(ZoneId zone, List<Candidate> candidates, CrewPicker picker,
+			List<Resource> standings) {
 		Map<LocalDate, List<Slot>> byDate = new TreeMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			if (isOffered(candidate, i, picker)) {
-				List<String> crew = Arrays.stream(picker.crew(i)).mapToObj(standing -> standings.get(standing).id()).toList();
-				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(crew));
+				byDate.computeIfAbsent(candidate.date(), date -> new ArrayList<>()).add(candidate.slot(zone, picker.crew(i, standings)));
 			}
 		}
 		return byDate.entrySet().stream().map(day -> new SlotDay(day.getKey(), day.getValue())).toList();
@@ -166,25 +176,38 @@ public final class SlotEngine {
 	 * Every step minutes on the request zone's clock from local midnight, in time order; gap times skipped, overlap
 	 * times at both offsets, the later one linked to the earlier one.
 	 */
-	static List<Candidate> candidateStarts(SlotRequest request, Window window) {
+	static List<Candidate> candidateStarts(SlotRequest request, Window window, LocalClock.Clocks clocks) {
 		ZoneRules rules = request.zone().getRules();
+		LocalClock clock = clocks.of(request.zone());
+		long now = Nanos.of(request.now());
+		long duration = request.duration().toNanos();
 		List<Candidate> candidates = new ArrayList<>();
-		boolean repeats = false;
+		Set<LocalDateTime> repeated = new HashSet<>();
 		for (LocalDate date = window.first(); !date.isAfter(window.last()); date = date.plusDays(1)) {
+			ZoneOffset uniform = clock.uniformOffset(date);
 			for (int minute = 0; minute < MINUTES_PER_DAY; minute += request.stepMinutes()) {
+				if (uniform != null) {
+					long start = (date.toEpochDay() * SECONDS_PER_DAY + minute * 60L - uniform.getTotalSeconds()) * NANOS_PER_SECOND;
+					if (start >= now) {
+						candidates.add(new Candidate(date, minute, uniform, start, start + duration, Candidate.NONE));
+					}
+					continue;
+				}
 				LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
 				List<ZoneOffset> offsets = rules.getValidOffsets(local);
 				for (ZoneOffset offset : offsets) {
-					ZonedDateTime start = ZonedDateTime.ofLocal(local, request.zone(), offset);
-					if (!start.toInstant().isBefore(request.now())) {
-						candidates.add(new Candidate(date, start, start.toInstant().plus(request.duration()), Candidate.NONE));
+					long start = local.toEpochSecond(offset) * NANOS_PER_SECOND;
+					if (start >= now) {
+						candidates.add(new Candidate(date, minute, offset, start, start + duration, Candidate.NONE));
 					}
 				}
-				repeats |= offsets.size() > 1;
+				if (offsets.size() > 1) {
+					repeated.add(local);
+				}
 			}
 		}
-		if (repeats) {
-			linkRepeatedTimes(candidates);
+		if (!repeated.isEmpty()) {
+			linkRepeatedTimes(candidates, repeated);
 		}
 		return candidates;
 	}
@@ -194,12 +217,26 @@ public final class SlotEngine {
 	 * midnight, after the next date's first times): puts the candidates in time order and links each later occurrence
 	 * of a local time to its earlier one.
 	 */
-	private static void linkRepeatedTimes(List<Candidate> candidates) {
-		candidates.sort(Comparator.comparing(Candidate::startInstant));
+	private static void linkRepeatedTimes(List<Candidate> candidates, Set<LocalDateTime> repeated) {
+		LocalDate first = repeated.stream().map(LocalDateTime::toLocalDate).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDate last = repeated.stream().map(LocalDateTime::toLocalDate).max(Comparator.naturalOrder()).orElseThrow();
+		int from = 0;
+		while (from < candidates.size() && candidates.get(from).date().isBefore(first.minusDays(1))) {
+			from++;
+		}
+		int to = from;
+		while (to < candidates.size() && !candidates.get(to).date().isAfter(last.plusDays(1))) {
+			to++;
+		}
+		// Only the dates around a repeated hour are out of time order.
+		candidates.subList(from, to).sort(Comparator.comparingLong(Candidate::start));
 		Map<LocalDateTime, Integer> seen = new HashMap<>();
-		for (int i = 0; i < candidates.size(); i++) {
+		for (int i = from; i < to; i++) {
 			Candidate candidate = candidates.get(i);
-			Integer earlier = seen.putIfAbsent(candidate.start().toLocalDateTime(), i);
+			if (!repeated.contains(candidate.local())) {
+				continue;
+			}
+			Integer earlier = seen.putIfAbsent(candidate.local(), i);
 			if (earlier != null) {
 				candidates.set(i, candidate.laterOccurrenceOf(earlier));
 			}
@@ -215,26 +252,30 @@ public final class SlotEngine {
 
 	}
 
-	/** A candidate start; {@code earlierOccurrence} is the index of the same local time at its earlier offset, or NONE. */
-	record Candidate(LocalDate date, ZonedDateTime start, Instant end, int earlierOccurrence) {
+	/**
+	 * A candidate start: its local date, minute of the day and offset, start and end as {@link Nanos};
+	 * {@code earlierOccurrence} is the index of the same local time at its earlier offset, or NONE.
+	 */
+	record Candidate(LocalDate date, int minute, ZoneOffset offset, long start, long end, int earlierOccurrence) {
 
 		static final int NONE = -1;
 
 		Candidate laterOccurrenceOf(int earlier) {
-			return new Candidate(date, start, end, earlier);
+			return new Candidate(date, minute, offset, start, end, earlier);
 		}
 
 		/** Rule 13: inside arrival windows each occurrence of a time is a start of its own. */
 		Candidate alone() {
-			return new Candidate(date, start, end, NONE);
+			return new Candidate(date, minute, offset, start, end, NONE);
 		}
 
-		Instant startInstant() {
-			return start.toInstant();
+		LocalDateTime local() {
+			return date.atStartOfDay().plusMinutes(minute);
 		}
 
-		Slot slot(List<String> technicians) {
-			return new Slot(start, end.atZone(start.getZone()), technicians);
+		Slot slot(ZoneId zone, List<String> technicians) {
+			return new Slot(ZonedDateTime.ofLocal(local(), zone, offset), Instant.ofEpochSecond(0, end).atZone(zone),
+					technicians);
 		}
 
 	}

@@ -6,4 +6,9 @@ public interface TravelTimeEstimator {
 	/** Whole minutes, never negative. */
 	int minutes(GeoPoint from, GeoPoint to);
 
+	/** Whether there and back take the same: the engine then asks once per pair of places. */
+	default boolean isSymmetric() {
+		return false;
+	}
+
 }

@@ -49,10 +49,65 @@ public class Workforce {
 
 	private static final String SUMMARY = "SELECT t.id, t.external_id, t.name, t.time_zone, t.home_lat, t.home_lon FROM technician t";
 
+	/** For {@link #qualified}: any version of the copy kept will do. */
+	public static final long ANY_VERSION = Long.MIN_VALUE;
+
 	private final JdbcTemplate jdbc;
+
+	private final WorkforceCache cache;
 
 	public Workforce(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.cache = new WorkforceCache(jdbc);
+	}
+
+	/**
+	 * As {@link #skillRequirements}, {@link #territoryExternalId}, {@link #qualifiedTechnicians} and
+	 * {@link #workingTimes} together, from the copy kept in memory, as of {@code version} or later (loaded again when
+	 * older, or when it does not know a skill or territory asked about). A caller compares the answer's version with
+	 * {@code workforce_version()} read in the same query as its bookings, and asks again with the newer one.
+	 */
+	public QualifiedTechnicians qualified(Collection<SkillNeed> needs, Long territoryId, Instant from, Instant to,
+			long version) {
+		WorkforceCache.Snapshot snapshot = version == ANY_VERSION ? cache.any() : cache.atLeast(version);
+		if (!knows(snapshot, needs, territoryId)) {
+			snapshot = cache.atLeast(snapshot.version() + 1);
+		}
+		WorkforceCache.Snapshot kept = snapshot;
+		List<SkillRequirement> requirements = needs.stream()
+			.map(need -> new SkillRequirement(kept.skills().get(need.skillId()), need.minLevel()))
+			.sorted(Comparator.comparing(SkillRequirement::skill))
+			.toList();
+		LocalDateTime localFrom = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(2);
+		LocalDateTime localTo = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(2);
+		List<TechnicianProfile> technicians = new ArrayList<>();
+		Map<Long, WorkingTime> times = new HashMap<>();
+		for (WorkforceCache.Member member : kept.technicians()) {
+			if (qualifies(member, needs, territoryId)) {
+				technicians.add(member.profile());
+				times.put(member.profile().id(), new WorkingTime(member.hours(), member.timeOff()
+					.stream()
+					.filter(period -> period.from().isBefore(localTo) && period.to().isAfter(localFrom))
+					.toList()));
+			}
+		}
+		return new QualifiedTechnicians(kept.version(), requirements,
+				territoryId == null ? null : kept.territories().get(territoryId), technicians, times);
+	}
+
+	private static boolean knows(WorkforceCache.Snapshot snapshot, Collection<SkillNeed> needs, Long territoryId) {
+		return needs.stream().allMatch(need -> snapshot.skills().containsKey(need.skillId()))
+				&& (territoryId == null || snapshot.territories().containsKey(territoryId));
+	}
+
+	private static boolean qualifies(WorkforceCache.Member member, Collection<SkillNeed> needs, Long territoryId) {
+		for (SkillNeed need : needs) {
+			Integer level = member.levels().get(need.skillId());
+			if (level == null || level < need.minLevel()) {
+				return false;
+			}
+		}
+		return territoryId == null || member.territoryIds().contains(territoryId);
 	}
 
 	/** The needs in the skills' external ids, ordered by external id. */

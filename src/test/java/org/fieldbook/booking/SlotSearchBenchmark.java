@@ -2,8 +2,10 @@ package org.fieldbook.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +13,11 @@ import java.util.Map;
 import java.util.Random;
 
 import org.fieldbook.booking.SlotSearchWorld.World;
+import org.fieldbook.scheduling.ArrivalWindow;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
 import org.fieldbook.scheduling.SlotEngine;
+import org.fieldbook.scheduling.SlotRequest;
 import org.fieldbook.scheduling.SlotSearchResult;
 import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,8 @@ import org.springframework.test.context.ContextConfiguration;
  * crews and steps in UTC, so it does less than the engine.</li>
  * </ul>
  * Prints one {@code slot-search …} line with p50/p95 in milliseconds and {@code speedup_p50} = sql p50 ÷
- * service p50, and a {@code slot-search note:} line. Timings are reported, never asserted; what is asserted is
+ * service p50, a {@code slot-search-windows …} line with the engine alone on the same requests in arrival windows
+ * (four hours from 08:00 to 20:00), and a {@code slot-search note:} line. Timings are reported, never asserted; what is asserted is
  * that the answers are sane. Run with {@code ./mvnw -Pbench verify}.
  */
 // A mock web environment, not NONE: Camunda's REST starter needs a servlet context to start.
@@ -55,6 +60,10 @@ class SlotSearchBenchmark {
 	private static final int LEAD_DAYS = 60;
 
 	private static final int WARM_UP = 100;
+
+	/** The windows of the second line: four hours each, from 08:00 to 20:00 on the account's clock. */
+	private static final List<ArrivalWindow> WINDOWS = ArrivalWindow.grid(Duration.ofHours(4), Duration.ofHours(4),
+			LocalTime.of(8, 0), LocalTime.of(20, 0));
 
 	private static final int MEASURED = 1_000;
 
@@ -98,6 +107,8 @@ class SlotSearchBenchmark {
 		}
 
 		long[] engineNanos = new long[MEASURED];
+		long[] windowsNanos = new long[MEASURED];
+		int offeredWindows = 0;
 		long[] serviceNanos = new long[MEASURED];
 		// The SQL baseline takes seconds a request: it runs for every sqlEvery-th measured request only.
 		int sqlEvery = Integer.getInteger("slot-search.sql-every", SQL_EVERY);
@@ -117,6 +128,14 @@ class SlotSearchBenchmark {
 			long t1 = System.nanoTime();
 			SlotSearchResult viaEngine = loaded.engine().search(loaded.request(), loaded.technicians());
 			engineNanos[i] = System.nanoTime() - t1;
+
+			SlotRequest inWindows = loaded.request().withArrivalWindows(WINDOWS);
+			long t3 = System.nanoTime();
+			SlotSearchResult windows = loaded.engine().search(inWindows, loaded.technicians());
+			windowsNanos[i] = System.nanoTime() - t3;
+			offeredWindows += windows.days().stream().mapToInt(day -> day.windows().size()).sum();
+			assertThat(windows.days().isEmpty()).as("windows offered exactly when starts are, %s", query)
+				.isEqualTo(viaEngine.days().stream().noneMatch(day -> day.slots().stream().anyMatch(slot -> inAWindow(slot))));
 
 			Map<Instant, List<String>> viaSql = null;
 			if (i % sqlEvery == 0) {
@@ -144,6 +163,7 @@ class SlotSearchBenchmark {
 		assertThat(withSlots).as("requests with slots").isGreaterThanOrEqualTo(MEASURED * 9 / 10);
 
 		long[] engine = sorted(engineNanos);
+		long[] inWindows = sorted(windowsNanos);
 		long[] viaService = sorted(serviceNanos);
 		long[] viaSql = sorted(Arrays.copyOf(sqlNanos, sqlRuns));
 		System.out.println(String.format(Locale.ROOT,
@@ -152,6 +172,9 @@ class SlotSearchBenchmark {
 				ms(percentile(engine, 50)), ms(percentile(engine, 95)), ms(percentile(viaService, 50)),
 				ms(percentile(viaService, 95)), ms(percentile(viaSql, 50)), ms(percentile(viaSql, 95)),
 				(double) percentile(viaSql, 50) / percentile(viaService, 50)));
+		System.out.println(String.format(Locale.ROOT,
+				"slot-search-windows engine_p50_ms=%.2f engine_p95_ms=%.2f windows_per_search=%.1f",
+				ms(percentile(inWindows, 50)), ms(percentile(inWindows, 95)), offeredWindows / (double) MEASURED));
 		System.out.println(String.format(Locale.ROOT,
 				"slot-search note: the SQL baseline ignores travel time and crews and steps in UTC (engine and service "
 						+ "apply both); world %d technicians, %d skills, %d territories, %d-day window, %d bookings, %d time-off "
@@ -171,6 +194,12 @@ class SlotSearchBenchmark {
 					.contains(slot.technicians().get(0));
 			}
 		}
+	}
+
+	/** Whether an offered start lies in one of {@link #WINDOWS} on its own local clock (no window holds a repeated hour). */
+	private static boolean inAWindow(Slot slot) {
+		LocalTime start = slot.start().toLocalTime();
+		return WINDOWS.stream().anyMatch(window -> !start.isBefore(window.from()) && start.isBefore(window.to()));
 	}
 
 	private static SlotQuery randomQuery(World world, Random random) {

@@ -73,7 +73,33 @@ class SlotSearchServiceTest {
 		Counted many = searchCountingStatements();
 
 		assertThat(many.result().days().get(0).slots().get(0).technicians()).hasSize(1);
-		assertThat(many.statements()).isEqualTo(few.statements()).isLessThanOrEqualTo(10);
+		// The service type, the account's site, and the bookings with the workforce version: the rest is in memory.
+		assertThat(many.statements()).isEqualTo(few.statements()).isEqualTo(3);
+	}
+
+	@Test
+	void aSearchFollowsWorkingHoursChangedInTheDatabaseByAnotherNode() throws IOException {
+		importTechnicians(1);
+		assertThat(firstStart(slots.search(QUERY))).isEqualTo("08:00");
+
+		// Another node, or anyone with SQL: no call of this node's services.
+		jdbc.update("UPDATE technician_working_hours SET starts_at = '10:30'");
+
+		assertThat(firstStart(slots.search(QUERY))).isEqualTo("10:30");
+	}
+
+	@Test
+	void aSearchFollowsATechnicianLeavingInTheDatabaseOnAnotherNode() throws IOException {
+		importTechnicians(1);
+		assertThat(slots.search(QUERY).days()).isNotEmpty();
+
+		jdbc.update("UPDATE technician SET active = false");
+
+		assertThat(slots.search(QUERY).days()).isEmpty();
+	}
+
+	private static String firstStart(SlotSearchResult result) {
+		return result.days().get(0).slots().get(0).start().toLocalTime().toString();
 	}
 
 	@Test
@@ -130,6 +156,9 @@ class SlotSearchServiceTest {
 		JdbcTemplate counted = new JdbcTemplate(counting);
 		SlotSearchService service = new SlotSearchService(new SlotSearchRepository(counted), new Workforce(counted),
 				new ServiceSites(counted), settings, clock, new SlotSearchOutcomes(counted), transactions);
+		service.search(QUERY);
+		int loading = statements.getAndSet(0);
+		assertThat(loading).as("statements of the first search, which loads the workforce's copy").isGreaterThan(3);
 		return new Counted(service.search(QUERY), statements.get());
 	}
 

@@ -162,7 +162,7 @@ class ClusterTest {
 	@Order(5)
 	void theReminderRunExecutesOnBothNodesAndRemindsEveryBookingOnce() {
 		List<String> due = new ArrayList<>(portalBookings);
-		// Fifty batches: more than an idle node's longest wait (max-wait, 5 s) of work, so that both nodes take some.
+		// Fifty batches: several seconds of work, more than an idle node's longest wait (max-wait, 1 s), so both take some.
 		due.addAll(world.dueBookings(50 * FieldbookNode.REMINDER_BATCH_SIZE));
 
 		Instant run = Instant.now();
