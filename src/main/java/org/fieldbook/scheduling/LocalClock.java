@@ -40,6 +40,12 @@ final class LocalClock {
 
 	private final boolean[] known;
 
+	private long[] daysAround;
+
+	private long daysFrom;
+
+	private long daysTo;
+
 	/** A clock that answers fastest for the local dates {@code from} to {@code to}, and right for any. */
 	LocalClock(ZoneId zone, LocalDate from, LocalDate to) {
 		this.zone = zone;
@@ -62,6 +68,35 @@ final class LocalClock {
 		return nanos(local.toLocalDate(), local.toLocalTime());
 	}
 
+	/** The epoch days of the local dates from a day before {@code from} to a day after {@code to}; kept for the next asker. */
+	long[] daysAround(long fromNanos, long toNanos) {
+		if (daysAround == null || daysFrom != fromNanos || daysTo != toNanos) {
+			long first = LocalDate.ofInstant(Instant.ofEpochSecond(0, fromNanos), zone).toEpochDay() - 1;
+			long last = LocalDate.ofInstant(Instant.ofEpochSecond(0, toNanos), zone).toEpochDay() + 1;
+			daysAround = new long[(int) (last - first + 1)];
+			for (int i = 0; i < daysAround.length; i++) {
+				daysAround[i] = first + i;
+			}
+			daysFrom = fromNanos;
+			daysTo = toNanos;
+		}
+		return daysAround;
+	}
+
+	/** As {@link #nanos(LocalDate, LocalTime)} for the date of an epoch day. */
+	long nanos(long epochDay, LocalTime time) {
+		int offset = offsetSeconds(epochDay);
+		if (offset == NEAR_A_SWITCH) {
+			return Nanos.of(ZonedDateTime.of(LocalDate.ofEpochDay(epochDay), time, zone).toInstant());
+		}
+		return (epochDay * SECONDS_PER_DAY + time.toSecondOfDay() - offset) * NANOS_PER_SECOND + time.getNano();
+	}
+
+	/** ISO day of the week of an epoch day, Monday 1 to Sunday 7 (1970-01-01 was a Thursday). */
+	static int dayOfWeek(long epochDay) {
+		return (int) Math.floorMod(epochDay + 3, 7L) + 1;
+	}
+
 	/** The one offset of every time of the local date, or null when a switch is near it. */
 	ZoneOffset uniformOffset(LocalDate date) {
 		int offset = offsetSeconds(date);
@@ -69,7 +104,10 @@ final class LocalClock {
 	}
 
 	private int offsetSeconds(LocalDate date) {
-		long day = date.toEpochDay();
+		return offsetSeconds(date.toEpochDay());
+	}
+
+	private int offsetSeconds(long day) {
 		int index = (int) (day - firstDay);
 		if (day < firstDay || index >= offsets.length) {
 			return offsetOfDay(day);

@@ -1,8 +1,5 @@
 package org.fieldbook.scheduling;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -119,16 +116,13 @@ final class TechnicianSweep {
 	 * opens and ending by its close are one run, as starts and ends ascend together.
 	 */
 	private int[] startsInsideWorkingHours() {
-		LocalDate from = LocalDate.ofInstant(Instant.ofEpochSecond(0, starts[0]), technician.zone()).minusDays(1);
-		LocalDate to = LocalDate.ofInstant(Instant.ofEpochSecond(0, ends[ends.length - 1]), technician.zone()).plusDays(1);
+		long[] days = clock.daysAround(starts[0], ends[ends.length - 1]);
+		int firstDayOfWeek = LocalClock.dayOfWeek(days[0]);
 		Runs runs = new Runs();
-		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-			DayOfWeek day = date.getDayOfWeek();
-			for (WeeklyHours hours : technician.hours()) {
-				if (hours.day() == day) {
-					runs.add(Nanos.firstAtOrAfter(starts, clock.nanos(date, hours.from())),
-							Nanos.firstAtOrAfter(ends, clock.nanos(date, hours.to()) + 1));
-				}
+		for (WeeklyHours hours : technician.hours()) {
+			for (int i = Math.floorMod(hours.day().getValue() - firstDayOfWeek, 7); i < days.length; i += 7) {
+				runs.add(Nanos.firstAtOrAfter(starts, clock.nanos(days[i], hours.from())),
+						Nanos.firstAtOrAfter(ends, clock.nanos(days[i], hours.to()) + 1));
 			}
 		}
 		return runs.merged();
@@ -172,7 +166,7 @@ final class TechnicianSweep {
 			return Arrays.copyOf(merged, count);
 		}
 
-		/** Out of order where a day's intervals are listed out of order, or a switch moved an opening time. */
+		/** Out of order as they are found weekday by weekday, or where a switch moved an opening time. */
 		private int[] sortedByStart() {
 			long[] packed = new long[size / 2];
 			for (int run = 0; run < size; run += 2) {
@@ -190,10 +184,12 @@ final class TechnicianSweep {
 	}
 
 	private long[][] timeOff() {
-		return technician.timeOff()
-			.stream()
-			.map(period -> new long[] { clock.nanos(period.from()), clock.nanos(period.to()) })
-			.toArray(long[][]::new);
+		long[][] periods = new long[technician.timeOff().size()][];
+		for (int i = 0; i < periods.length; i++) {
+			LocalPeriod period = technician.timeOff().get(i);
+			periods[i] = new long[] { clock.nanos(period.from()), clock.nanos(period.to()) };
+		}
+		return periods;
 	}
 	private static boolean overlapsTimeOff(long[][] timeOff, long start, long end) {
 		for (long[] period : timeOff) {
