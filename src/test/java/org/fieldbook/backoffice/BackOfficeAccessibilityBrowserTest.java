@@ -111,7 +111,7 @@ class BackOfficeAccessibilityBrowserTest {
 	void everyBackOfficePageIsAccessibleInEnglishAndInArabic() {
 		try (Browser browser = Browser.desktop(port, "en")) {
 			browser.open("/admin/login").type("#username", "admin").type("#password", "admin");
-			browser.find("form button[type=submit]").click();
+			browser.followTo(browser.find("form button[type=submit]"));
 			assertThat(browser.path()).isEqualTo("/admin");
 			for (String language : List.of("en", "ar")) {
 				browser.open("/admin?lang=" + language);
@@ -144,7 +144,7 @@ class BackOfficeAccessibilityBrowserTest {
 	void swaggerUiShowsTheOperationsUnderItsContentSecurityPolicy() {
 		try (Browser browser = Browser.desktop(port, "en")) {
 			browser.open("/admin/login").type("#username", "admin").type("#password", "admin");
-			browser.find("form button[type=submit]").click();
+			browser.followTo(browser.find("form button[type=submit]"));
 			browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
 			browser.open("/swagger-ui.html");
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

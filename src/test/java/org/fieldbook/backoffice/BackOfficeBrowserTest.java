@@ -124,7 +124,7 @@ class BackOfficeBrowserTest {
 
 	private static void signIn(Browser browser, String username, String password) {
 		browser.open("/admin/login").type("#username", username).type("#password", password);
-		browser.find("form button[type=submit]").click();
+		browser.followTo(browser.find("form button[type=submit]"));
 	}
 
 	private void dispatcher() {

@@ -59,7 +59,7 @@ class ExclusionBrowserTest {
 	void anExcludedAccountsNextConfirmationIsRecordedAsSkippedWithTheReason() throws Exception {
 		try (Browser browser = Browser.desktop(port, "en").forwardedFor("198.51.100.41")) {
 			browser.open("/admin/login").type("#username", "admin").type("#password", "admin");
-			browser.find("form button[type=submit]").click();
+			browser.followTo(browser.find("form button[type=submit]"));
 			browser.open("/admin/settings/general").type("#accountSearch", "Lee");
 			browser.followTo(browser.find("#accountSearch"), Keys.ENTER);
 			assertThat(browser.text("main")).contains("Lee household (" + ServiceWorld.ACCOUNT + ")");
