@@ -27,7 +27,12 @@ final class WorkforceCache {
 			List<LocalPeriod> timeOff) {
 	}
 
-	record Snapshot(long version, Map<Long, String> skills, Map<Long, String> territories, List<Member> technicians) {
+	/**
+	 * @param uncommitted read by a transaction that changed the workforce itself: right for that transaction only, so
+	 *                    never kept for others (it may still roll back)
+	 */
+	record Snapshot(long version, boolean uncommitted, Map<Long, String> skills, Map<Long, String> territories,
+			List<Member> technicians) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -54,7 +59,9 @@ final class WorkforceCache {
 			snapshot = current;
 			if (snapshot == null || snapshot.version() < version) {
 				snapshot = load();
-				current = snapshot;
+				if (!snapshot.uncommitted()) {
+					current = snapshot;
+				}
 			}
 			return snapshot;
 		}
@@ -65,7 +72,11 @@ final class WorkforceCache {
 	 * newer version the database shows next makes the copy load again, needlessly but never wrongly.
 	 */
 	private Snapshot load() {
-		long version = jdbc.queryForObject("SELECT workforce_version()", Long.class);
+		// xmin is the transaction that wrote the row last; txid_current_if_assigned() is null for one that wrote nothing.
+		Snapshot head = jdbc.queryForObject("""
+				SELECT version, coalesce(xmin::text::bigint = txid_current_if_assigned() % 4294967296, false)
+				  FROM workforce_change WHERE id = 1""",
+				(rs, n) -> new Snapshot(rs.getLong(1), rs.getBoolean(2), Map.of(), Map.of(), List.of()));
 		Map<Long, String> skills = ids("SELECT id, external_id FROM skill");
 		Map<Long, String> territories = ids("SELECT id, external_id FROM territory");
 		Map<Long, Map<Long, Integer>> levels = new HashMap<>();
@@ -100,7 +111,8 @@ final class WorkforceCache {
 					return new Member(profile, Map.copyOf(byId), Set.copyOf(territoryIds),
 							List.copyOf(hours.getOrDefault(id, List.of())), List.copyOf(timeOff.getOrDefault(id, List.of())));
 				});
-		return new Snapshot(version, Map.copyOf(skills), Map.copyOf(territories), List.copyOf(technicians));
+		return new Snapshot(head.version(), head.uncommitted(), Map.copyOf(skills), Map.copyOf(territories),
+				List.copyOf(technicians));
 	}
 
 	private Map<Long, String> ids(String sql) {

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The adapter asks PostgreSQL a fixed number of questions, however many technicians qualify. */
 @FieldbookIntegrationTest
@@ -96,6 +97,20 @@ class SlotSearchServiceTest {
 		jdbc.update("UPDATE technician SET active = false");
 
 		assertThat(slots.search(QUERY).days()).isEmpty();
+	}
+
+	@Test
+	void hoursChangedInATransactionThatRollsBackAreNotKeptForOthers() throws IOException {
+		importTechnicians(1);
+		assertThat(firstStart(slots.search(QUERY))).isEqualTo("08:00");
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			jdbc.update("UPDATE technician_working_hours SET starts_at = '11:00'");
+			assertThat(firstStart(slots.search(QUERY))).as("inside the changing transaction").isEqualTo("11:00");
+			status.setRollbackOnly();
+		});
+
+		assertThat(firstStart(slots.search(QUERY))).isEqualTo("08:00");
 	}
 
 	private static String firstStart(SlotSearchResult result) {
