@@ -1,5 +1,6 @@
 package org.fieldbook.scheduling;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,11 +41,7 @@ final class LocalClock {
 
 	private final boolean[] known;
 
-	private long[] daysAround;
-
-	private long daysFrom;
-
-	private long daysTo;
+	private Days daysAround;
 
 	/** A clock that answers fastest for the local dates {@code from} to {@code to}, and right for any. */
 	LocalClock(ZoneId zone, LocalDate from, LocalDate to) {
@@ -57,30 +54,11 @@ final class LocalClock {
 	}
 
 	long nanos(LocalDate date, LocalTime time) {
-		int offset = offsetSeconds(date);
-		if (offset == NEAR_A_SWITCH) {
-			return Nanos.of(ZonedDateTime.of(date, time, zone).toInstant());
-		}
-		return (date.toEpochDay() * SECONDS_PER_DAY + time.toSecondOfDay() - offset) * NANOS_PER_SECOND + time.getNano();
+		return nanos(date.toEpochDay(), time);
 	}
 
 	long nanos(LocalDateTime local) {
 		return nanos(local.toLocalDate(), local.toLocalTime());
-	}
-
-	/** The epoch days of the local dates from a day before {@code from} to a day after {@code to}; kept for the next asker. */
-	long[] daysAround(long fromNanos, long toNanos) {
-		if (daysAround == null || daysFrom != fromNanos || daysTo != toNanos) {
-			long first = LocalDate.ofInstant(Instant.ofEpochSecond(0, fromNanos), zone).toEpochDay() - 1;
-			long last = LocalDate.ofInstant(Instant.ofEpochSecond(0, toNanos), zone).toEpochDay() + 1;
-			daysAround = new long[(int) (last - first + 1)];
-			for (int i = 0; i < daysAround.length; i++) {
-				daysAround[i] = first + i;
-			}
-			daysFrom = fromNanos;
-			daysTo = toNanos;
-		}
-		return daysAround;
 	}
 
 	/** As {@link #nanos(LocalDate, LocalTime)} for the date of an epoch day. */
@@ -92,19 +70,29 @@ final class LocalClock {
 		return (epochDay * SECONDS_PER_DAY + time.toSecondOfDay() - offset) * NANOS_PER_SECOND + time.getNano();
 	}
 
-	/** ISO day of the week of an epoch day, Monday 1 to Sunday 7 (1970-01-01 was a Thursday). */
-	static int dayOfWeek(long epochDay) {
-		return (int) Math.floorMod(epochDay + 3, 7L) + 1;
+	/** The local dates from a day before {@code from} to a day after {@code to}, as epoch days; kept for the next asker. */
+	Days daysAround(long fromNanos, long toNanos) {
+		if (daysAround == null || daysAround.fromNanos() != fromNanos || daysAround.toNanos() != toNanos) {
+			daysAround = new Days(fromNanos, toNanos,
+					LocalDate.ofInstant(Instant.ofEpochSecond(0, fromNanos), zone).toEpochDay() - 1,
+					LocalDate.ofInstant(Instant.ofEpochSecond(0, toNanos), zone).toEpochDay() + 1);
+		}
+		return daysAround;
+	}
+
+	/** The epoch days {@code first} to {@code last} of the instants {@code fromNanos} to {@code toNanos}, widened. */
+	record Days(long fromNanos, long toNanos, long first, long last) {
+
+		DayOfWeek firstDayOfWeek() {
+			return LocalDate.ofEpochDay(first).getDayOfWeek();
+		}
+
 	}
 
 	/** The one offset of every time of the local date, or null when a switch is near it. */
 	ZoneOffset uniformOffset(LocalDate date) {
-		int offset = offsetSeconds(date);
+		int offset = offsetSeconds(date.toEpochDay());
 		return offset == NEAR_A_SWITCH ? null : ZoneOffset.ofTotalSeconds(offset);
-	}
-
-	private int offsetSeconds(LocalDate date) {
-		return offsetSeconds(date.toEpochDay());
 	}
 
 	private int offsetSeconds(long day) {

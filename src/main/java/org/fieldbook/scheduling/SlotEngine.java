@@ -3,6 +3,7 @@ package org.fieldbook.scheduling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -77,7 +78,6 @@ public final class SlotEngine {
 
 	private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-	private static final long SECONDS_PER_DAY = 86_400L;
 
 	private final TravelTimeEstimator travel;
 
@@ -187,7 +187,7 @@ public final class SlotEngine {
 			ZoneOffset uniform = clock.uniformOffset(date);
 			for (int minute = 0; minute < MINUTES_PER_DAY; minute += request.stepMinutes()) {
 				if (uniform != null) {
-					long start = (date.toEpochDay() * SECONDS_PER_DAY + minute * 60L - uniform.getTotalSeconds()) * NANOS_PER_SECOND;
+					long start = clock.nanos(date.toEpochDay(), LocalTime.ofSecondOfDay(minute * 60L));
 					if (start >= now) {
 						candidates.add(new Candidate(date, minute, uniform, start, start + duration, Candidate.NONE));
 					}

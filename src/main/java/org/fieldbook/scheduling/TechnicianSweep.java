@@ -116,13 +116,13 @@ final class TechnicianSweep {
 	 * opens and ending by its close are one run, as starts and ends ascend together.
 	 */
 	private int[] startsInsideWorkingHours() {
-		long[] days = clock.daysAround(starts[0], ends[ends.length - 1]);
-		int firstDayOfWeek = LocalClock.dayOfWeek(days[0]);
+		LocalClock.Days days = clock.daysAround(starts[0], ends[ends.length - 1]);
 		Runs runs = new Runs();
 		for (WeeklyHours hours : technician.hours()) {
-			for (int i = Math.floorMod(hours.day().getValue() - firstDayOfWeek, 7); i < days.length; i += 7) {
-				runs.add(Nanos.firstAtOrAfter(starts, clock.nanos(days[i], hours.from())),
-						Nanos.firstAtOrAfter(ends, clock.nanos(days[i], hours.to()) + 1));
+			long firstOfItsDay = days.first() + Math.floorMod(hours.day().getValue() - days.firstDayOfWeek().getValue(), 7);
+			for (long day = firstOfItsDay; day <= days.last(); day += 7) {
+				runs.add(Nanos.firstAtOrAfter(starts, clock.nanos(day, hours.from())),
+						Nanos.firstAtOrAfter(ends, clock.nanos(day, hours.to()) + 1));
 			}
 		}
 		return runs.merged();

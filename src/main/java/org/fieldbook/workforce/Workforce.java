@@ -30,22 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other features may know of the technicians: who qualifies for a job, their profiles and calendars, their
  * external ids, and the lock that a reservation takes on them. Each answer is one query, however many technicians
- * it is about.
+ * it is about, or comes from the copy that slot search keeps ({@link WorkforceCache}).
  */
 @Service
 public class Workforce {
-
-	private static final String PROFILE = """
-			SELECT t.id, t.external_id, t.time_zone, t.home_lat, t.home_lon, sk.skills, sk.levels, tr.territories
-			  FROM technician t
-			 CROSS JOIN LATERAL (SELECT coalesce(array_agg(s.external_id ORDER BY s.id), '{}') AS skills,
-			                            coalesce(array_agg(ts.proficiency::int ORDER BY s.id), '{}') AS levels
-			                       FROM technician_skill ts JOIN skill s ON s.id = ts.skill_id
-			                      WHERE ts.technician_id = t.id) sk
-			 CROSS JOIN LATERAL (SELECT coalesce(array_agg(r.external_id), '{}') AS territories
-			                       FROM technician_territory tt JOIN territory r ON r.id = tt.territory_id
-			                      WHERE tt.technician_id = t.id) tr
-			 WHERE t.active""";
 
 	private static final String SUMMARY = "SELECT t.id, t.external_id, t.name, t.time_zone, t.home_lat, t.home_lon FROM technician t";
 
@@ -62,8 +50,9 @@ public class Workforce {
 	}
 
 	/**
-	 * As {@link #skillRequirements}, {@link #territoryExternalId}, {@link #qualifiedTechnicians} and
-	 * {@link #workingTimes} together, from the copy kept in memory, as of {@code version} or later (loaded again when
+	 * Who may do a job (every needed skill at its level, serving the territory when there is one), the needs in the
+	 * skills' external ids, the territory's external id, and their hours and time off as {@link #workingTimes} would
+	 * give them, from the copy kept in memory, as of {@code version} or later (loaded again when
 	 * older, or when it does not know a skill or territory asked about). A caller compares the answer's version with
 	 * {@code workforce_version()} read in the same query as its bookings, and asks again with the newer one.
 	 */
@@ -110,48 +99,9 @@ public class Workforce {
 		return territoryId == null || member.territoryIds().contains(territoryId);
 	}
 
-	/** The needs in the skills' external ids, ordered by external id. */
-	public List<SkillRequirement> skillRequirements(Collection<SkillNeed> needs) {
-		if (needs.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, String> externalIds = new HashMap<>();
-		jdbc.query("SELECT id, external_id FROM skill WHERE id = ANY(?)",
-				bigints(needs.stream().map(SkillNeed::skillId).toList()),
-				rs -> {
-					externalIds.put(rs.getLong(1), rs.getString(2));
-				});
-		return needs.stream()
-			.map(need -> new SkillRequirement(externalIds.get(need.skillId()), need.minLevel()))
-			.sorted(Comparator.comparing(SkillRequirement::skill))
-			.toList();
-	}
-
-	public Optional<String> territoryExternalId(long territoryId) {
-		return jdbc.queryForList("SELECT external_id FROM territory WHERE id = ?", String.class, territoryId)
-			.stream()
-			.findFirst();
-	}
-
-	/** Active technicians with every needed skill at its level, serving the territory when there is one. */
-	public List<TechnicianProfile> qualifiedTechnicians(Collection<SkillNeed> needs, Long territoryId) {
-		StringBuilder sql = new StringBuilder(PROFILE);
-		List<Object> args = new ArrayList<>();
-		for (SkillNeed need : needs) {
-			sql.append(" AND EXISTS (SELECT 1 FROM technician_skill q")
-				.append(" WHERE q.technician_id = t.id AND q.skill_id = ? AND q.proficiency >= ?)");
-			args.add(need.skillId());
-			args.add(need.minLevel());
-		}
-		if (territoryId != null) {
-			sql.append(" AND EXISTS (SELECT 1 FROM technician_territory q WHERE q.technician_id = t.id AND q.territory_id = ?)");
-			args.add(territoryId);
-		}
-		return jdbc.query(sql + " ORDER BY t.id", (rs, n) -> profile(rs), args.toArray());
-	}
-
+	/** Every active technician, by id, from the copy kept in memory. */
 	public List<TechnicianProfile> activeTechnicians() {
-		return jdbc.query(PROFILE + " ORDER BY t.id", (rs, n) -> profile(rs));
+		return cache.any().technicians().stream().map(WorkforceCache.Member::profile).toList();
 	}
 
 	/**
@@ -236,18 +186,6 @@ public class Workforce {
 			}, (Object) externalIds.toArray(String[]::new));
 		}
 		return names;
-	}
-
-	private static TechnicianProfile profile(ResultSet rs) throws SQLException {
-		String[] skills = (String[]) rs.getArray("skills").getArray();
-		Integer[] levels = (Integer[]) rs.getArray("levels").getArray();
-		Map<String, Integer> proficiency = new HashMap<>();
-		for (int i = 0; i < skills.length; i++) {
-			proficiency.put(skills[i], levels[i]);
-		}
-		return new TechnicianProfile(rs.getLong("id"), rs.getString("external_id"), ZoneId.of(rs.getString("time_zone")),
-				new GeoPoint(rs.getDouble("home_lat"), rs.getDouble("home_lon")), proficiency,
-				Set.of((String[]) rs.getArray("territories").getArray()));
 	}
 
 	private static PreparedStatementSetter bigints(Collection<Long> ids) {

@@ -73,10 +73,11 @@ final class WorkforceCache {
 	 */
 	private Snapshot load() {
 		// xmin is the transaction that wrote the row last; txid_current_if_assigned() is null for one that wrote nothing.
-		Snapshot head = jdbc.queryForObject("""
+		record Head(long version, boolean uncommitted) {
+		}
+		Head head = jdbc.queryForObject("""
 				SELECT version, coalesce(xmin::text::bigint = txid_current_if_assigned() % 4294967296, false)
-				  FROM workforce_change WHERE id = 1""",
-				(rs, n) -> new Snapshot(rs.getLong(1), rs.getBoolean(2), Map.of(), Map.of(), List.of()));
+				  FROM workforce_change WHERE id = 1""", (rs, n) -> new Head(rs.getLong(1), rs.getBoolean(2)));
 		Map<Long, String> skills = ids("SELECT id, external_id FROM skill");
 		Map<Long, String> territories = ids("SELECT id, external_id FROM territory");
 		Map<Long, Map<Long, Integer>> levels = new HashMap<>();
