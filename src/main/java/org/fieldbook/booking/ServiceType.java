@@ -46,6 +46,9 @@ class ServiceType implements ExternallyIdentified {
 
 	private int crewSize = 1;
 
+	/** {@link ArrivalWindows#text()}: null for exact times. */
+	private String arrivalWindows;
+
 	@ElementCollection
 	@CollectionTable(name = "service_type_skill", joinColumns = @JoinColumn(name = "service_type_id"))
 	private Set<RequiredSkill> requiredSkills = new HashSet<>();
@@ -76,6 +79,11 @@ class ServiceType implements ExternallyIdentified {
 		this.portalName = defaultName;
 		this.portalNames.clear();
 		this.portalNames.putAll(namesByLanguage);
+	}
+
+	/** How visits of this type are promised: {@link ArrivalWindows#EXACT} or windows. */
+	public void promise(ArrivalWindows windows) {
+		this.arrivalWindows = windows.text();
 	}
 
 	public void replaceRequiredSkills(Collection<RequiredSkill> requiredSkills) {
@@ -118,6 +126,10 @@ class ServiceType implements ExternallyIdentified {
 
 	public int getCrewSize() {
 		return crewSize;
+	}
+
+	public ArrivalWindows getArrivalWindows() {
+		return ArrivalWindows.parse(arrivalWindows);
 	}
 
 	public Set<RequiredSkill> getRequiredSkills() {

@@ -1,7 +1,10 @@
 package org.fieldbook.scheduling;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +22,22 @@ public record ArrivalWindow(LocalTime from, LocalTime to) {
 		if (!from.isBefore(to)) {
 			throw new IllegalArgumentException("An arrival window ends after it starts: " + from + "–" + to);
 		}
+	}
+
+	/**
+	 * Where the window starts on a date: at its local time as {@link ZonedDateTime#of} places it (a time in a gap moves
+	 * forward, a time that occurs twice is taken at its first occurrence).
+	 */
+	public ZonedDateTime startOn(LocalDate date, ZoneId zone) {
+		return ZonedDateTime.of(date, from, zone);
+	}
+
+	/**
+	 * Where the window ends on a date: at its local end's last occurrence, so that a fall-back night inside it keeps its
+	 * wall-clock bounds (00:00–04:00 then lasts five hours).
+	 */
+	public ZonedDateTime endOn(LocalDate date, ZoneId zone) {
+		return ZonedDateTime.of(date, to, zone).withLaterOffsetAtOverlap();
 	}
 
 	/**

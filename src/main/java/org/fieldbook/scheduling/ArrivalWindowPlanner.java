@@ -33,17 +33,13 @@ final class ArrivalWindowPlanner {
 	private ArrivalWindowPlanner() {
 	}
 
-	/**
-	 * A window starts at its local time as {@link ZonedDateTime#of} places it (a time in a gap moves forward, a time
-	 * that occurs twice is taken at its first occurrence) and ends at its local end's last occurrence, so that a
-	 * fall-back night inside it keeps its wall-clock bounds: 00:00–04:00 then lasts five hours.
-	 */
+	/** Each window on each date of the search, from {@link ArrivalWindow#startOn} to {@link ArrivalWindow#endOn}. */
 	static ArrivalWindowPlanner of(SlotRequest request, Window window) {
 		ArrivalWindowPlanner planner = new ArrivalWindowPlanner();
 		for (LocalDate date = window.first(); !date.isAfter(window.last()); date = date.plusDays(1)) {
 			for (ArrivalWindow arrival : request.arrivalWindows()) {
-				ZonedDateTime start = ZonedDateTime.of(date, arrival.from(), request.zone());
-				ZonedDateTime end = ZonedDateTime.of(date, arrival.to(), request.zone()).withLaterOffsetAtOverlap();
+				ZonedDateTime start = arrival.startOn(date, request.zone());
+				ZonedDateTime end = arrival.endOn(date, request.zone());
 				Bounds bounds = new Bounds(date, start, end, Nanos.of(start.toInstant()), Nanos.of(end.toInstant()));
 				planner.inOrder.add(bounds);
 				planner.byDate.computeIfAbsent(date, day -> new ArrayList<>()).add(bounds);
