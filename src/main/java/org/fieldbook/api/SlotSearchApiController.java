@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.scheduling.OfferedWindow;
 import org.fieldbook.scheduling.Reason;
 import org.fieldbook.scheduling.Slot;
+import org.fieldbook.scheduling.SlotDay;
 import org.fieldbook.scheduling.SlotSearchResult;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,7 +36,26 @@ class SlotSearchApiController {
 
 	}
 
-	record DayView(LocalDate date, List<SlotView> slots) {
+	/** An arrival window offered, with the start inside it and the technicians that the system would plan. */
+	record WindowView(String start, String end, String plannedStart, String plannedEnd, List<String> technicians) {
+
+		static WindowView of(OfferedWindow window) {
+			return new WindowView(window.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+					window.end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+					window.planned().start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+					window.planned().end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), window.planned().technicians());
+		}
+
+	}
+
+	/** A date's starts; for a service type of arrival windows, its windows too (and no starts); else no windows. */
+	record DayView(LocalDate date, List<SlotView> slots, @JsonInclude(JsonInclude.Include.NON_NULL) List<WindowView> windows) {
+
+		static DayView of(SlotDay day, boolean inWindows) {
+			return new DayView(day.date(), day.slots().stream().map(SlotView::of).toList(),
+					inWindows ? day.windows().stream().map(WindowView::of).toList() : null);
+		}
+
 	}
 
 	record ReasonView(String code, String subject, Integer level, int count, LocalDate until, String message) {
@@ -51,8 +73,8 @@ class SlotSearchApiController {
 	record ResultView(String timeZone, List<DayView> days, List<ReasonView> reasons, List<UnavailableDayView> unavailableDays) {
 
 		static ResultView of(SlotSearchResult result) {
-			return new ResultView(result.zone().getId(),
-					result.days().stream().map(day -> new DayView(day.date(), day.slots().stream().map(SlotView::of).toList())).toList(),
+			boolean inWindows = result.days().stream().anyMatch(day -> !day.windows().isEmpty());
+			return new ResultView(result.zone().getId(), result.days().stream().map(day -> DayView.of(day, inWindows)).toList(),
 					result.reasons().stream().map(ReasonView::of).toList(),
 					result.unavailableDays().stream().map(day -> new UnavailableDayView(day.date(), ReasonView.of(day.reason()))).toList());
 		}

@@ -1,9 +1,7 @@
 package org.fieldbook.booking;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -87,15 +85,6 @@ public record ArrivalWindows(String text, List<ArrivalWindow> windows) {
 		catch (IllegalArgumentException notWindows) {
 			return Optional.empty();
 		}
-	}
-
-	/** The window of these that a visit starting then is promised on the zone's clock: the earliest that holds it. */
-	public Optional<ArrivalWindow> holding(Instant start, ZoneId zone) {
-		var date = start.atZone(zone).toLocalDate();
-		return windows.stream()
-			.filter(window -> !window.startOn(date, zone).toInstant().isAfter(start)
-					&& window.endOn(date, zone).toInstant().isAfter(start))
-			.findFirst();
 	}
 
 	private static ArrivalWindows grid(Matcher grid) {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where the company may move a booking: the times the slot engine offers for it, and the technicians who could take
  * it over at its time; both by the staff's rules (a service type hidden from the portal too, no cut-off), with the
- * booking's own time left out of its technicians' calendars. {@link BookingService} checks the choice again.
+ * booking's own time left out of its technicians' calendars; exact starts, also for a service type of arrival windows
+ * (a move inside the promised window keeps it). {@link BookingService} checks the choice again.
  */
 @Service
 public class BookingMoves {
@@ -78,7 +79,7 @@ public class BookingMoves {
 	private Prepared prepare(long bookingId) {
 		VisitRequest request = visits.requestOf(bookingId);
 		return slots.prepare(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
-				BookingSource.BACK_OFFICE, bookingId);
+				BookingSource.BACK_OFFICE, bookingId).exact();
 	}
 
 }

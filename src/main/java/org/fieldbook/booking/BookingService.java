@@ -64,8 +64,12 @@ public class BookingService {
 		this.clock = clock;
 	}
 
-	/** A booked visit: its reference for the customer, and its time. */
-	public record BookedVisit(String reference, long bookingId, Instant startsAt, Instant endsAt) {
+	/**
+	 * A booked visit: its reference for the customer, and its time.
+	 *
+	 * @param window the arrival window the customer is promised; null: the exact time
+	 */
+	public record BookedVisit(String reference, long bookingId, Instant startsAt, Instant endsAt, PromisedWindow window) {
 	}
 
 	/**
@@ -83,9 +87,11 @@ public class BookingService {
 			.setVariables(startVariables(request))
 			.executeWithVariablesInReturn();
 		long bookingId = ((Number) instance.getVariables().get(BookingProcess.BOOKING_ID)).longValue();
-		Map<String, Object> times = jdbc.queryForMap("SELECT starts_at, ends_at FROM booking WHERE id = ?", bookingId);
-		return new BookedVisit(reference, bookingId, ((Timestamp) times.get("starts_at")).toInstant(),
-				((Timestamp) times.get("ends_at")).toInstant());
+		return jdbc.queryForObject("SELECT starts_at, ends_at, window_starts_at, window_ends_at FROM booking WHERE id = ?",
+				(rs, n) -> new BookedVisit(reference, bookingId, rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
+						rs.getTimestamp(3) == null ? null
+								: new PromisedWindow(rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant())),
+				bookingId);
 	}
 
 	/** What "Reserve slot" reads; the reference travels as the business key only. */
@@ -133,7 +139,10 @@ public class BookingService {
 		return changes.call(reference, () -> {
 			Locked booking = lockScheduled(reference);
 			BookedVisit moved = move(booking, startsAt, technicians, BookingSource.BACK_OFFICE);
-			workOrders.addNote(booking.workOrderId(), staffUser, "Moved by the company to " + moved.startsAt(), clock.instant());
+			workOrders.addNote(booking.workOrderId(), staffUser, "Moved by the company to " + moved.startsAt()
+					+ (moved.window() != null && booking.window() != null && moved.window().equals(booking.window())
+							? ", inside the arrival window promised; the customer was not told" : ""),
+					clock.instant());
 			return moved;
 		});
 	}
@@ -187,7 +196,7 @@ public class BookingService {
 			Reserved moved = reservation.move(booking.id(), booking.startsAt(), crew, BookingSource.BACK_OFFICE);
 			workOrders.addNote(booking.workOrderId(), staffUser, "Reassigned by the company from " + from + " to " + to,
 					clock.instant());
-			return new BookedVisit(reference, booking.id(), moved.startsAt(), moved.endsAt());
+			return new BookedVisit(reference, booking.id(), moved.startsAt(), moved.endsAt(), moved.window());
 		});
 	}
 
@@ -197,7 +206,7 @@ public class BookingService {
 	 */
 	public boolean customerMayChange(VisitView visit) {
 		Instant now = clock.instant();
-		return visit.upcoming(now) && now.plus(cutOff()).isBefore(visit.startsAt());
+		return visit.upcoming(now) && now.plus(cutOff()).isBefore(visit.promisedStart());
 	}
 
 	/** Whether the customer may move the visit online: as {@link #customerMayChange}, if its service type is on the portal. */
@@ -248,23 +257,37 @@ public class BookingService {
 		}
 	}
 
-	/** A scheduled booking, locked for a change. */
-	private record Locked(String reference, long id, Long workOrderId, Instant startsAt) {
+	/**
+	 * A scheduled booking, locked for a change.
+	 *
+	 * @param window the arrival window the customer is promised; null: the exact time
+	 */
+	private record Locked(String reference, long id, Long workOrderId, Instant startsAt, PromisedWindow window) {
+
+		/** What the customer was told the visit begins at: the window's start, or the time. */
+		Instant promisedStart() {
+			return window == null ? startsAt : window.from();
+		}
+
 	}
 
 	private Locked lockScheduled(String reference) {
-		return jdbc.query("SELECT id, status, work_order_id, starts_at FROM booking WHERE reference = ? FOR UPDATE", (rs, n) -> {
+		return jdbc.query("""
+				SELECT id, status, work_order_id, starts_at, window_starts_at, window_ends_at
+				  FROM booking WHERE reference = ? FOR UPDATE""", (rs, n) -> {
 			BookingStatus status = BookingStatus.valueOf(rs.getString("status"));
 			if (status != BookingStatus.SCHEDULED) {
 				throw new BookingStateException(reference, status, "changed");
 			}
+			Timestamp windowFrom = rs.getTimestamp("window_starts_at");
 			return new Locked(reference, rs.getLong("id"), rs.getObject("work_order_id", Long.class),
-					rs.getTimestamp("starts_at").toInstant());
+					rs.getTimestamp("starts_at").toInstant(), windowFrom == null ? null
+							: new PromisedWindow(windowFrom.toInstant(), rs.getTimestamp("window_ends_at").toInstant()));
 		}, reference).stream().findFirst().orElseThrow(() -> new BookingNotFoundException(reference));
 	}
 
 	private void checkCutOff(Locked booking) {
-		if (!clock.instant().plus(cutOff()).isBefore(booking.startsAt())) {
+		if (!clock.instant().plus(cutOff()).isBefore(booking.promisedStart())) {
 			throw new CutOffPassedException(booking.reference(), settings.portalRules().cancelCutoffHours());
 		}
 	}
@@ -275,8 +298,10 @@ public class BookingService {
 
 	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians, BookingSource mover) {
 		Reserved moved = reservation.move(booking.id(), startsAt, technicians, mover);
-		tell(booking.reference(), BookingProcess.RESCHEDULED);
-		return new BookedVisit(booking.reference(), booking.id(), moved.startsAt(), moved.endsAt());
+		if (!moved.promiseKept()) {
+			tell(booking.reference(), BookingProcess.RESCHEDULED);
+		}
+		return new BookedVisit(booking.reference(), booking.id(), moved.startsAt(), moved.endsAt(), moved.window());
 	}
 
 	private void cancel(Locked booking) {

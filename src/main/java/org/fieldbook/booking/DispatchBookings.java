@@ -30,9 +30,10 @@ public class DispatchBookings {
 	 * An active booking held by one technician.
 	 *
 	 * @param reference the portal reference, or null for an imported booking (then {@code externalId} names it)
+	 * @param window    the arrival window the customer is promised; null: the exact time
 	 */
 	public record HeldVisit(long technicianId, long bookingId, String reference, String externalId, BookingStatus status,
-			Instant startsAt, Instant endsAt, GeoPoint location, String serviceType, Long accountId) {
+			Instant startsAt, Instant endsAt, PromisedWindow window, GeoPoint location, String serviceType, Long accountId) {
 	}
 
 	/** A booking in a search result; {@code technicianIds} are the ones it holds. */
@@ -62,11 +63,12 @@ public class DispatchBookings {
 	/**
 	 * A booking with its work order, for the booking page.
 	 *
+	 * @param window  the arrival window the customer is promised; null: the exact time
 	 * @param version changes with the booking's status, time or technicians, and with any change at another instant:
 	 *                a form shown before such a change is out of date
 	 */
 	public record Detail(long bookingId, String reference, BookingSource source, BookingStatus status, Instant startsAt,
-			Instant endsAt, long version, String serviceType, String serviceTypeExternalId, boolean serviceTypeOnPortal,
+			Instant endsAt, PromisedWindow window, long version, String serviceType, String serviceTypeExternalId, boolean serviceTypeOnPortal,
 			WorkOrderStatus workOrderStatus, Long accountId, Long assetId, Long reportedByContactId, String address,
 			List<Long> technicianIds, List<Note> notes) {
 
@@ -94,7 +96,8 @@ public class DispatchBookings {
 		}
 		return jdbc.query("""
 				SELECT ba.technician_id, b.id, b.reference, b.external_id, b.status, b.starts_at, b.ends_at, b.location_lat,
-				       b.location_lon, coalesce(st.portal_name, st.name) AS service_name, w.account_id
+				       b.location_lon, coalesce(st.portal_name, st.name) AS service_name, w.account_id, b.window_starts_at,
+				       b.window_ends_at
 				  FROM booking_assignment ba
 				  JOIN booking b ON b.id = ba.booking_id
 				  LEFT JOIN work_order w ON w.id = b.work_order_id
@@ -105,8 +108,8 @@ public class DispatchBookings {
 			ps.setObject(2, from.atOffset(ZoneOffset.UTC));
 			ps.setObject(3, to.atOffset(ZoneOffset.UTC));
 		}, (rs, n) -> new HeldVisit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				BookingStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), new GeoPoint(rs.getDouble(8), rs.getDouble(9)),
-				rs.getString(10), rs.getObject(11, Long.class)));
+				BookingStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), window(rs, 12),
+				new GeoPoint(rs.getDouble(8), rs.getDouble(9)), rs.getString(10), rs.getObject(11, Long.class)));
 	}
 
 	/** Bookings matching the search, by start (then id), 50 a page. */
@@ -155,7 +158,7 @@ public class DispatchBookings {
 				       st.external_id, coalesce(st.on_portal, false), w.status, w.account_id, w.asset_id, w.reported_by_contact_id,
 				       concat_ws(', ', w.address_line1, w.address_line2, w.address_postal_code || ' ' || w.address_city),
 				       ARRAY(SELECT ba.technician_id FROM booking_assignment ba WHERE ba.booking_id = b.id ORDER BY ba.technician_id),
-				       w.id
+				       w.id, b.window_starts_at, b.window_ends_at
 				  FROM booking b
 				  LEFT JOIN work_order w ON w.id = b.work_order_id
 				  LEFT JOIN service_type st ON st.id = w.service_type_id
@@ -163,9 +166,10 @@ public class DispatchBookings {
 			Long workOrderId = rs.getObject(17, Long.class);
 			BookingStatus status = BookingStatus.valueOf(rs.getString(4));
 			List<Long> technicians = ids(rs.getArray(16));
-			long version = Objects.hash(status, instant(rs, 5), instant(rs, 6), instant(rs, 7), technicians);
+			PromisedWindow window = window(rs, 18);
+			long version = Objects.hash(status, instant(rs, 5), instant(rs, 6), instant(rs, 7), window, technicians);
 			return new Detail(rs.getLong(1), rs.getString(2), BookingSource.valueOf(rs.getString(3)), status,
-					instant(rs, 5), instant(rs, 6), version,
+					instant(rs, 5), instant(rs, 6), window, version,
 					rs.getString(8), rs.getString(9), rs.getBoolean(10),
 					rs.getString(11) == null ? null : WorkOrderStatus.valueOf(rs.getString(11)), rs.getObject(12, Long.class),
 					rs.getObject(13, Long.class), rs.getObject(14, Long.class), rs.getString(15), technicians,
@@ -183,6 +187,12 @@ public class DispatchBookings {
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		return rs.getTimestamp(column).toInstant();
+	}
+
+	/** The window in this column and the next, or null. */
+	private static PromisedWindow window(ResultSet rs, int column) throws SQLException {
+		Timestamp from = rs.getTimestamp(column);
+		return from == null ? null : new PromisedWindow(from.toInstant(), rs.getTimestamp(column + 1).toInstant());
 	}
 
 	private static List<Long> ids(Array array) throws SQLException {

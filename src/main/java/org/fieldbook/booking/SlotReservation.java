@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fieldbook.booking.SlotSearchService.Prepared;
@@ -15,6 +16,8 @@ import org.fieldbook.customer.ServiceSite;
 import org.fieldbook.customer.ServiceSites;
 import org.fieldbook.scheduling.Resource;
 import org.fieldbook.scheduling.Slot;
+import org.fieldbook.scheduling.SlotDay;
+import org.fieldbook.scheduling.SlotRequest;
 import org.fieldbook.workforce.Workforce;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,8 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SlotReservation {
 
-	/** What was written: the booking, at its time. */
-	record Reserved(long bookingId, Instant startsAt, Instant endsAt) {
+	/**
+	 * What was written: the booking, at its time.
+	 *
+	 * @param window       the arrival window the customer is promised; null: the exact time
+	 * @param promiseKept  whether a move left the customer's promise as it was (the same window): nobody is told then
+	 */
+	record Reserved(long bookingId, Instant startsAt, Instant endsAt, PromisedWindow window, boolean promiseKept) {
+	}
+
+	/** A start the engine offers on the data as it is now, and the window it is promised in (null: none). */
+	private record Placed(Slot slot, PromisedWindow window) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -72,8 +84,10 @@ class SlotReservation {
 		long serviceTypeId = serviceTypeId(request.serviceType());
 		Address address = site.address();
 		List<Long> technicians = lockTechnicians(request.technicians(), request.startsAt());
-		Slot slot = recheck(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
-				BookingSource.PORTAL, request.startsAt(), request.technicians(), null);
+		Placed placed = recheck(slots.prepare(
+				new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
+				BookingSource.PORTAL, null), request.startsAt(), request.technicians());
+		Slot slot = placed.slot();
 		try {
 			long workOrderId = jdbc.queryForObject("""
 					INSERT INTO work_order (account_id, reported_by_contact_id, service_type_id, asset_id, address_line1,
@@ -87,17 +101,17 @@ class SlotReservation {
 						clock.instant());
 			}
 			long bookingId = jdbc.queryForObject("""
-					INSERT INTO booking (reference, work_order_id, source, starts_at, ends_at, location_lat, location_lon, status,
-					                     created_at, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, reference, workOrderId,
+					INSERT INTO booking (reference, work_order_id, source, starts_at, ends_at, window_starts_at, window_ends_at,
+					                     location_lat, location_lon, status, created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, reference, workOrderId,
 					BookingSource.PORTAL.name(), Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
-					address.lat(), address.lon(), BookingStatus.SCHEDULED.name(), Timestamp.from(clock.instant()),
-					Timestamp.from(clock.instant()));
+					from(placed.window()), to(placed.window()), address.lat(), address.lon(), BookingStatus.SCHEDULED.name(),
+					Timestamp.from(clock.instant()), Timestamp.from(clock.instant()));
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
 			refuseASecondSameVisit(bookingId);
-			return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
+			return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant(), placed.window(), false);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw unavailableIfDoubleBooked(ex, request.startsAt());
@@ -106,19 +120,28 @@ class SlotReservation {
 
 	/**
 	 * Moves a scheduled booking to another offered slot: the same checks as a new booking, without the booking itself,
-	 * for the one who moves it (a customer only a booking of a service type on the portal).
+	 * for the one who moves it. A customer moves only a booking of a service type on the portal, to a time or window
+	 * the portal offers. The company moves to any start the engine offers; inside the window the customer was
+	 * promised that promise holds, else the start's window of the service type (if any) is the new one.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians, BookingSource mover) {
 		VisitRequest request = visits.requestOf(bookingId);
 		SlotQuery query = new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant());
+		PromisedWindow promised = promisedWindow(bookingId);
 		List<Long> technicians = lockTechnicians(newTechnicians, startsAt);
-		Slot slot = recheck(query, mover, startsAt, newTechnicians, bookingId);
+		Prepared prepared = slots.prepare(query, mover, bookingId);
+		Placed placed = mover == BookingSource.PORTAL ? recheck(prepared, startsAt, newTechnicians)
+				: promisedFor(recheck(prepared.exact(), startsAt, newTechnicians), promised, prepared.request());
+		Slot slot = placed.slot();
 		try {
 			jdbc.update("DELETE FROM booking_assignment WHERE booking_id = ?", bookingId);
-			jdbc.update("UPDATE booking SET starts_at = ?, ends_at = ?, updated_at = ?, moved_at = ? WHERE id = ?",
-					Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
-					Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), bookingId);
+			jdbc.update("""
+					UPDATE booking SET starts_at = ?, ends_at = ?, window_starts_at = ?, window_ends_at = ?, updated_at = ?,
+					       moved_at = ?
+					 WHERE id = ?""", Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
+					from(placed.window()), to(placed.window()), Timestamp.from(clock.instant()),
+					Timestamp.from(clock.instant()), bookingId);
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
 			}
@@ -127,7 +150,35 @@ class SlotReservation {
 			throw unavailableIfDoubleBooked(ex, startsAt);
 		}
 		refuseASecondSameVisit(bookingId);
-		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant());
+		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant(), placed.window(),
+				mover != BookingSource.PORTAL && promised != null && promised.equals(placed.window()));
+	}
+
+	/** The company's start keeps the customer's window when inside it, else takes the service type's window of then. */
+	private static Placed promisedFor(Placed exact, PromisedWindow promised, SlotRequest request) {
+		Instant start = exact.slot().start().toInstant();
+		if (promised != null && promised.holds(start)) {
+			return new Placed(exact.slot(), promised);
+		}
+		return new Placed(exact.slot(),
+				PromisedWindow.holding(request.arrivalWindows(), start, request.zone()).orElse(null));
+	}
+
+	private PromisedWindow promisedWindow(long bookingId) {
+		return jdbc.queryForObject("SELECT window_starts_at, window_ends_at FROM booking WHERE id = ?",
+				(rs, n) -> PromisedWindow.of(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))), bookingId);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Timestamp from(PromisedWindow window) {
+		return window == null ? null : Timestamp.from(window.from());
+	}
+
+	private static Timestamp to(PromisedWindow window) {
+		return window == null ? null : Timestamp.from(window.to());
 	}
 
 	/** One customer's same visit (account, site, service type) is never booked twice at once; the caller rolls back. */
@@ -154,22 +205,32 @@ class SlotReservation {
 		return locked;
 	}
 
-	/** The engine's answer for exactly these technicians at exactly this start, on the data as it is now. */
-	private Slot recheck(SlotQuery query, BookingSource asker, Instant startsAt, List<String> chosen, Long movingBookingId) {
-		Prepared prepared = slots.prepare(query, asker, movingBookingId);
+	/**
+	 * The engine's answer for exactly these technicians, on the data as it is now: at exactly this start, or, in a
+	 * search of arrival windows, in the window that starts then (at the start the engine plans for them now, which
+	 * may be another one inside the window than the one offered before).
+	 */
+	private static Placed recheck(Prepared prepared, Instant startsAt, List<String> chosen) {
 		Set<String> wanted = Set.copyOf(chosen);
 		List<Resource> crew = prepared.technicians().stream().filter(t -> wanted.contains(t.id())).toList();
 		if (crew.size() != wanted.size()) {
 			throw new SlotUnavailableException(startsAt, "a chosen technician no longer qualifies for this visit");
 		}
-		return prepared.engine()
-			.search(prepared.request(), crew)
-			.days()
-			.stream()
-			.flatMap(day -> day.slots().stream())
-			.filter(slot -> slot.start().toInstant().equals(startsAt) && Set.copyOf(slot.technicians()).equals(wanted))
-			.findFirst()
-			.orElseThrow(() -> new SlotUnavailableException(startsAt, "the technicians are no longer free then"));
+		List<SlotDay> days = prepared.engine().search(prepared.request(), crew).days();
+		Optional<Placed> placed = prepared.request().inArrivalWindows()
+				? days.stream()
+					.flatMap(day -> day.windows().stream())
+					.filter(window -> window.start().toInstant().equals(startsAt)
+							&& Set.copyOf(window.planned().technicians()).equals(wanted))
+					.findFirst()
+					.map(window -> new Placed(window.planned(),
+							new PromisedWindow(window.start().toInstant(), window.end().toInstant())))
+				: days.stream()
+					.flatMap(day -> day.slots().stream())
+					.filter(slot -> slot.start().toInstant().equals(startsAt) && Set.copyOf(slot.technicians()).equals(wanted))
+					.findFirst()
+					.map(slot -> new Placed(slot, null));
+		return placed.orElseThrow(() -> new SlotUnavailableException(startsAt, "the technicians are no longer free then"));
 	}
 
 	/** Where the work is, for a contact of the active account. */

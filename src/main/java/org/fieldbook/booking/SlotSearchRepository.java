@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SlotSearchRepository {
 
-	record ServiceTypeRow(long id, boolean onPortal, int durationMinutes, int crewSize, List<SkillNeed> skills) {
+	record ServiceTypeRow(long id, boolean onPortal, int durationMinutes, int crewSize, List<SkillNeed> skills,
+			ArrivalWindows arrivalWindows) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -30,7 +31,7 @@ class SlotSearchRepository {
 
 	Optional<ServiceTypeRow> serviceType(String externalId) {
 		List<ServiceTypeRow> rows = jdbc.query("""
-				SELECT st.id, st.on_portal, st.duration_minutes, st.crew_size,
+				SELECT st.id, st.on_portal, st.duration_minutes, st.crew_size, st.arrival_windows,
 				       array_remove(array_agg(sts.skill_id ORDER BY sts.skill_id), NULL) AS skills,
 				       array_remove(array_agg(sts.min_proficiency::int ORDER BY sts.skill_id), NULL) AS levels
 				  FROM service_type st
@@ -44,7 +45,7 @@ class SlotSearchRepository {
 				needs.add(new SkillNeed(skills[i], levels[i]));
 			}
 			return new ServiceTypeRow(rs.getLong("id"), rs.getBoolean("on_portal"), rs.getInt("duration_minutes"),
-					rs.getInt("crew_size"), needs);
+					rs.getInt("crew_size"), needs, ArrivalWindows.parse(rs.getString("arrival_windows")));
 		}, externalId);
 		return rows.stream().findFirst();
 	}

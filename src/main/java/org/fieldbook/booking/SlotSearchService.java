@@ -123,6 +123,12 @@ public class SlotSearchService {
 	 */
 	record Prepared(SlotEngine engine, SlotRequest request, List<Resource> technicians, ServiceSite site,
 			long serviceTypeId) {
+
+		/** The same search for exact starts, also for a service type of arrival windows: what the company may choose. */
+		Prepared exact() {
+			return new Prepared(engine, request.withArrivalWindows(List.of()), technicians, site, serviceTypeId);
+		}
+
 	}
 
 	/**
@@ -156,7 +162,8 @@ public class SlotSearchService {
 		Calendars calendars = calendars(serviceType, site, limits.maxTravelRadiusKm(), from, to, movingBookingId);
 		SlotRequest request = new SlotRequest(duration, calendars.qualified().requirements(), serviceType.crewSize(),
 				location, site.zone(), calendars.qualified().territory(), limits.minLeadDays(), limits.maxLeadDays(),
-				limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now);
+				limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now)
+			.withArrivalWindows(serviceType.arrivalWindows().windows());
 		SlotEngine engine = new SlotEngine(new HaversineTravelTime(limits.travelRoadFactor(), limits.travelSpeedKmh()));
 		List<Resource> technicians = calendars.skilled()
 			.stream()

@@ -2,6 +2,7 @@ package org.fieldbook.booking;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Visits {
 
 	private static final String VISITS = """
-			SELECT b.id, b.reference, b.source, b.status, b.starts_at, b.ends_at, b.updated_at, w.account_id, w.asset_id,
+			SELECT b.id, b.reference, b.source, b.status, b.starts_at, b.ends_at, b.window_starts_at, b.window_ends_at,
+			       b.updated_at, w.account_id, w.asset_id,
 			       w.service_type_id, w.reported_by_contact_id, %s AS service_name, st.on_portal,
 			       concat_ws(', ', w.address_line1, w.address_postal_code || ' ' || w.address_city) AS short_address,
 			       concat_ws(', ', w.address_line1, w.address_line2, w.address_postal_code || ' ' || w.address_city) AS address
@@ -39,17 +41,23 @@ public class Visits {
 			%s""".formatted(ServiceTypeCatalog.NAME_IN_LANGUAGE, ServiceTypeCatalog.JOIN_NAME_IN_LANGUAGE);
 
 	private record Row(long id, String reference, BookingSource source, BookingStatus status, Instant startsAt,
-			Instant endsAt, Instant updatedAt, Long accountId, Long assetId, Long serviceTypeId, Long reportedBy,
+			Instant endsAt, PromisedWindow window, Instant updatedAt, Long accountId, Long assetId, Long serviceTypeId, Long reportedBy,
 			String serviceName, boolean onPortal, String shortAddress, String address) {
 
 		static Row of(ResultSet rs, int n) throws SQLException {
 			return new Row(rs.getLong("id"), rs.getString("reference"), BookingSource.valueOf(rs.getString("source")),
 					BookingStatus.valueOf(rs.getString("status")), rs.getTimestamp("starts_at").toInstant(),
-					rs.getTimestamp("ends_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+					rs.getTimestamp("ends_at").toInstant(),
+					PromisedWindow.of(instant(rs.getTimestamp("window_starts_at")), instant(rs.getTimestamp("window_ends_at"))),
+					rs.getTimestamp("updated_at").toInstant(),
 					rs.getObject("account_id", Long.class), rs.getObject("asset_id", Long.class),
 					rs.getObject("service_type_id", Long.class), rs.getObject("reported_by_contact_id", Long.class),
 					rs.getString("service_name"), rs.getBoolean("on_portal"), rs.getString("short_address"),
 					rs.getString("address"));
+		}
+
+		private static Instant instant(Timestamp timestamp) {
+			return timestamp == null ? null : timestamp.toInstant();
 		}
 
 	}
@@ -140,7 +148,7 @@ public class Visits {
 					.map(AccountSummary::zone)
 					.orElse(ZoneOffset.UTC);
 		return new Appointment(row.id(), row.reference(), row.source(), row.status(), row.startsAt(), row.endsAt(),
-				row.updatedAt(), zone, row.address(), row.serviceName(), row.accountId(), row.serviceTypeId(),
+				row.window(), row.updatedAt(), zone, row.address(), row.serviceName(), row.accountId(), row.serviceTypeId(),
 				row.reportedBy());
 	}
 
@@ -152,7 +160,8 @@ public class Visits {
 		Map<Long, String> assets = contacts.assetNames(rows.stream().map(Row::assetId).filter(Objects::nonNull).distinct().toList());
 		return rows.stream().map(row -> {
 			AccountSummary account = accounts.get(row.accountId());
-			return new VisitView(row.id(), row.reference(), row.startsAt(), row.endsAt(), account.zone(), row.status(),
+			return new VisitView(row.id(), row.reference(), row.startsAt(), row.endsAt(), row.window(), account.zone(),
+					row.status(),
 					row.serviceName(), row.onPortal(), row.assetId() == null ? null : assets.get(row.assetId()),
 					row.shortAddress(), account.name());
 		}).toList();

@@ -9,6 +9,7 @@ import biweekly.property.Method;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
 import org.fieldbook.booking.Appointment;
+import org.fieldbook.booking.PromisedWindow;
 
 /**
  * The {@code .ics} attachment of a booking email (RFC 5545, written by biweekly): start and end in UTC so every
@@ -23,7 +24,12 @@ final class CalendarInvite {
 	private CalendarInvite() {
 	}
 
-	static String of(NotificationType type, Appointment booking, String company, String organizerEmail, String link) {
+	/**
+	 * @param time the booking's time as the email says it: in a window, the event spans the window and its summary
+	 *             says the arrival window, since the planned start is the company's, not a promise
+	 */
+	static String of(NotificationType type, Appointment booking, String company, String organizerEmail, String link,
+			String time) {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//Fieldbook//Service appointments//EN");
 		boolean canceled = type == NotificationType.BOOKING_CANCELED;
@@ -32,11 +38,12 @@ final class CalendarInvite {
 		visit.setUid("booking-" + booking.id() + "@fieldbook");
 		visit.setSequence((int) (booking.updatedAt().getEpochSecond() - SEQUENCE_EPOCH));
 		visit.setOrganizer(new Organizer(company, organizerEmail));
-		visit.setSummary(booking.serviceName() + " — " + company);
-		visit.setDateStart(Date.from(booking.startsAt()), true);
-		visit.setDateEnd(Date.from(booking.endsAt()), true);
+		PromisedWindow window = booking.window();
+		visit.setSummary(booking.serviceName() + " — " + company + (window == null ? "" : " (" + time + ")"));
+		visit.setDateStart(Date.from(window == null ? booking.startsAt() : window.from()), true);
+		visit.setDateEnd(Date.from(window == null ? booking.endsAt() : window.to()), true);
 		visit.setLocation(booking.address());
-		visit.setDescription(booking.reference() + (link == null ? "" : "\n" + link));
+		visit.setDescription((window == null ? "" : time + "\n") + booking.reference() + (link == null ? "" : "\n" + link));
 		visit.setStatus(canceled ? Status.cancelled() : Status.confirmed());
 		calendar.addEvent(visit);
 		return Biweekly.write(calendar).go();

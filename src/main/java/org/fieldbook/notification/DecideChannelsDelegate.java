@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.notification.Notifications.Decided;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** "Decide channels": whether the message is wanted, and on which channels the customer can get it. */
@@ -16,8 +17,11 @@ class DecideChannelsDelegate implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	DecideChannelsDelegate(Notifications notifications) {
+	private final MessageSource messages;
+
+	DecideChannelsDelegate(Notifications notifications, MessageSource messages) {
 		this.notifications = notifications;
+		this.messages = messages;
 	}
 
 	@Override
@@ -38,7 +42,7 @@ class DecideChannelsDelegate implements JavaDelegate {
 			execution.setVariable(BOOKING_REFERENCE, decided.subject().booking().reference());
 			execution.setVariable(APPOINTMENT,
 					AppointmentTime.of(decided.subject().booking(),
-							recipient == null ? Locale.ENGLISH : recipient.locale()));
+							recipient == null ? Locale.ENGLISH : recipient.locale(), messages));
 		}
 	}
 

@@ -75,7 +75,7 @@ public class MessageComposer {
 	public Example example(Branding branding, Locale locale) {
 		Instant start = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(24 + 9));
 		Appointment booking = new Appointment(0, EXAMPLE_REFERENCE, BookingSource.PORTAL, BookingStatus.SCHEDULED,
-				start, start.plus(Duration.ofMinutes(90)), start, ZoneOffset.UTC, text("mail.example.address", locale),
+				start, start.plus(Duration.ofMinutes(90)), null, start, ZoneOffset.UTC, text("mail.example.address", locale),
 				text("mail.example.service", locale), null, null, null);
 		String link = links.example();
 		Map<String, Object> variables = new HashMap<>();
@@ -135,7 +135,8 @@ public class MessageComposer {
 			link = links.booking(booking.id(), to.contactId(), messaging.linkCodeValidityDays());
 			subjectLine = putBooking(variables, subject.type(), booking, locale);
 			if (subject.type() != NotificationType.BOOKING_COMPLETED) {
-				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), branding.contactEmail(), link);
+				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), branding.contactEmail(), link,
+						(String) variables.get("time"));
 			}
 		}
 		variables.put("link", link);
@@ -163,7 +164,7 @@ public class MessageComposer {
 
 	/** The booking's lines of a booking email; answers its subject line. */
 	private String putBooking(Map<String, Object> variables, NotificationType type, Appointment booking, Locale locale) {
-		String time = AppointmentTime.of(booking, locale);
+		String time = AppointmentTime.of(booking, locale, messages);
 		variables.put("time", time);
 		variables.put("service", booking.serviceName());
 		variables.put("address", booking.address());
@@ -174,7 +175,7 @@ public class MessageComposer {
 
 	/** The SMS in one segment where it can be: without the company's name if that is what makes it longer. */
 	private String smsText(NotificationType type, Appointment booking, String company, String link, Locale locale) {
-		String time = GsmText.normalize(AppointmentTime.of(booking, locale));
+		String time = GsmText.normalize(AppointmentTime.inSms(booking, locale, messages));
 		String body = GsmText.normalize(text("sms." + type.name(), locale, company, time, booking.reference(), link));
 		if (GsmText.isGsm(body) && !GsmText.fitsOneSegment(body)) {
 			body = GsmText.normalize(text("sms." + type.name(), locale, "", time, booking.reference(), link))

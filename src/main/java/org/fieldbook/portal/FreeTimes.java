@@ -2,6 +2,7 @@ package org.fieldbook.portal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
@@ -27,7 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class FreeTimes {
 
-	/** A date of the strip and the times offered on it; a time's value carries its start and technicians. */
+	/**
+	 * A date of the strip and the times offered on it, or its arrival windows; a time's value carries its start and
+	 * technicians, a window's its start and the technicians planned.
+	 */
 	record DateChoice(LocalDate date, String label, List<TimeChoice> times) {
 	}
 
@@ -65,7 +69,10 @@ class FreeTimes {
 		this.messages = messages;
 	}
 
-	/** Adds {@code dates}, {@code date}, {@code selected}, {@code zone} and {@code reasons} to the page. */
+	/**
+	 * Adds {@code dates}, {@code date}, {@code selected}, {@code zone}, {@code reasons} and {@code arrivalWindows}
+	 * (whether the times are windows) to the page.
+	 */
 	void addTo(SlotQuery query, Optional<LocalDate> date, Locale locale, Model model) {
 		SlotSearchResult result;
 		try {
@@ -78,11 +85,8 @@ class FreeTimes {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
 		List<DateChoice> dates = result.days()
 			.stream()
-			.map(slotDay -> new DateChoice(slotDay.date(), day.format(slotDay.date()), slotDay.slots()
-				.stream()
-				.map(offer -> new TimeChoice(offer.start().toInstant() + "|" + String.join(",", offer.technicians()),
-						time.format(offer.start()) + "–" + time.format(offer.end())))
-				.toList()))
+			.map(slotDay -> new DateChoice(slotDay.date(), day.format(slotDay.date()),
+					slotDay.windows().isEmpty() ? times(slotDay, time) : windows(slotDay, time, locale)))
 			.toList();
 		LocalDate chosen = date.filter(wanted -> result.days().stream().map(SlotDay::date).anyMatch(wanted::equals))
 			.orElse(dates.isEmpty() ? null : dates.get(0).date());
@@ -90,7 +94,29 @@ class FreeTimes {
 		model.addAttribute("date", chosen);
 		model.addAttribute("selected", dates.stream().filter(choice -> choice.date().equals(chosen)).findFirst().orElse(null));
 		model.addAttribute("zone", result.zone().getDisplayName(TextStyle.FULL, locale));
+		model.addAttribute("arrivalWindows", result.days().stream().anyMatch(slotDay -> !slotDay.windows().isEmpty()));
 		model.addAttribute("reasons", result.reasons().stream().map(reason -> inCustomerWords(reason, locale)).distinct().toList());
+	}
+
+	private static List<TimeChoice> times(SlotDay slotDay, DateTimeFormatter time) {
+		return slotDay.slots()
+			.stream()
+			.map(offer -> new TimeChoice(value(offer.start(), offer.technicians()),
+					time.format(offer.start()) + "–" + time.format(offer.end())))
+			.toList();
+	}
+
+	/** A window's value carries its start and the technicians planned for it; booking it plans its start again. */
+	private List<TimeChoice> windows(SlotDay slotDay, DateTimeFormatter time, Locale locale) {
+		return slotDay.windows()
+			.stream()
+			.map(window -> new TimeChoice(value(window.start(), window.planned().technicians()), messages
+				.getMessage("schedule.arrivalWindow", new Object[] { time.format(window.start()), time.format(window.end()) }, locale)))
+			.toList();
+	}
+
+	private static String value(ZonedDateTime start, List<String> technicians) {
+		return start.toInstant() + "|" + String.join(",", technicians);
 	}
 
 	private String inCustomerWords(Reason reason, Locale locale) {

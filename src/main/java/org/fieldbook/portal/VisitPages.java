@@ -18,6 +18,7 @@ import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.web.Redirects;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,9 +43,12 @@ class VisitPages {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	VisitPages(BookingService bookings, PortalSettingsService settings, CustomerDirectory directory, FreeTimes freeTimes,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 		this.bookings = bookings;
 		this.settings = settings;
 		this.directory = directory;
@@ -52,7 +56,7 @@ class VisitPages {
 	}
 
 	VisitPage page(VisitView visit, String base, Locale locale) {
-		return new VisitPage(visit.reference(), AppointmentTime.format(visit.startsAt(), visit.endsAt(), visit.zone(), locale),
+		return new VisitPage(visit.reference(), AppointmentTime.of(visit, locale, messages),
 				visit.status().name(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(clock.instant()),
 				changeable(visit), bookings.customerMayMove(visit), base);
 	}

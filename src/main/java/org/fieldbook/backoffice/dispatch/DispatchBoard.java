@@ -126,7 +126,9 @@ class DispatchBoard {
 					visit.status(), timeline.time(visit.startsAt()), timeline.time(visit.endsAt()), visit.serviceType(),
 					account == null ? null : account.name(), minutes, blocks.isEmpty(),
 					timeline.span(visit.startsAt(), visit.endsAt()),
-					minutes == 0 || !timeline.overlaps(leaves, visit.startsAt()) ? null : timeline.span(leaves, visit.startsAt())));
+					minutes == 0 || !timeline.overlaps(leaves, visit.startsAt()) ? null : timeline.span(leaves, visit.startsAt()),
+					visit.window() == null ? null
+							: timeline.time(visit.window().from()) + "–" + timeline.time(visit.window().to())));
 			previous = visit.location();
 		}
 		return new Lane(title, technician, timeline.columns(), working(known.hours(), technician.zone(), timeline),

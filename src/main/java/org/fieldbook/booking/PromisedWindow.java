@@ -1,0 +1,41 @@
+package org.fieldbook.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.fieldbook.scheduling.ArrivalWindow;
+
+/**
+ * The arrival window a customer was promised for a visit, from inclusive to exclusive; the booking's own start, the
+ * one the ledger holds, lies inside it.
+ */
+public record PromisedWindow(Instant from, Instant to) {
+
+	public PromisedWindow {
+		if (!from.isBefore(to)) {
+			throw new IllegalArgumentException("A promised window ends after it starts: " + from + "–" + to);
+		}
+	}
+
+	public boolean holds(Instant start) {
+		return !start.isBefore(from) && start.isBefore(to);
+	}
+
+	/** Of these windows on the zone's clock, the first that holds a visit starting then; empty when none does. */
+	static Optional<PromisedWindow> holding(List<ArrivalWindow> windows, Instant start, ZoneId zone) {
+		LocalDate date = start.atZone(zone).toLocalDate();
+		return windows.stream()
+			.map(window -> new PromisedWindow(window.startOn(date, zone).toInstant(), window.endOn(date, zone).toInstant()))
+			.filter(window -> window.holds(start))
+			.findFirst();
+	}
+
+	/** Both bounds or neither, as the booking table has them. */
+	static PromisedWindow of(Instant from, Instant to) {
+		return from == null || to == null ? null : new PromisedWindow(from, to);
+	}
+
+}
