@@ -1,10 +1,12 @@
 package org.fieldbook.support;
 
+import org.fieldbook.booking.ArrivalWindows;
 import org.fieldbook.booking.BookingRequest;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.CustomerContact;
 import org.fieldbook.customer.ProfileChange;
+import org.fieldbook.scheduling.OfferedWindow;
 import org.fieldbook.scheduling.Slot;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,6 +57,19 @@ public final class ServiceWorld {
 	/** The world's contact books this offered slot. */
 	public BookingRequest booking(Slot slot, String details) {
 		return new BookingRequest(SERVICE_TYPE, ACCOUNT, null, contactId, slot.start().toInstant(), slot.technicians(), details);
+	}
+
+	/** The world's contact books this offered arrival window, as the portal sends it: its start and the planned crew. */
+	public BookingRequest booking(OfferedWindow window, String details) {
+		return new BookingRequest(SERVICE_TYPE, ACCOUNT, null, contactId, window.start().toInstant(),
+				window.planned().technicians(), details);
+	}
+
+	/** The world's service type promises arrival windows, written as the back office takes them; blank: exact times. */
+	public ServiceWorld arrivalWindows(String windows) {
+		jdbc.update("UPDATE service_type SET arrival_windows = ? WHERE id = ?", ArrivalWindows.parse(windows).text(),
+				serviceTypeId);
+		return this;
 	}
 
 	/** Lets the contact get texts (consent given). */
