@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,9 @@ public record ArrivalWindows(String text, List<ArrivalWindow> windows) {
 		.compile("(\\d{1,4})\\s*min\\s+every\\s+(\\d{1,4})\\s*min\\s+from\\s+" + TIME + "\\s+until\\s+" + TIME,
 				Pattern.CASE_INSENSITIVE);
 
-	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+	/** Strict, so that "24:00" is refused instead of read as the midnight that starts the day. */
+	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	public ArrivalWindows {
 		windows = List.copyOf(windows);
@@ -123,9 +126,13 @@ public record ArrivalWindows(String text, List<ArrivalWindow> windows) {
 			}
 		}
 		windows.sort(Comparator.comparing(ArrivalWindow::from).thenComparing(ArrivalWindow::to));
-		return new ArrivalWindows(String.join(", ",
-				windows.stream().map(window -> HOURS.format(window.from()) + "-" + HOURS.format(window.to())).toList()),
-				windows);
+		String canonical = String.join(", ",
+				windows.stream().map(window -> HOURS.format(window.from()) + "-" + HOURS.format(window.to())).toList());
+		if (canonical.length() > MAX_TEXT) {
+			throw new IllegalArgumentException(
+					"longer than " + MAX_TEXT + " characters when written as " + EXAMPLE_LIST);
+		}
+		return new ArrivalWindows(canonical, windows);
 	}
 
 	private static LocalTime time(String hoursAndMinutes) {

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The back office's side of the service types: the list, one type's setup, and a change to what the portal shows
- * (on or off, the display name per language) and what a visit needs (duration, crew size, skills). The name and
- * the external id stay those of the company's systems. A change takes effect at once: the portal reads the table.
+ * (on or off, the display name per language), what a visit needs (duration, crew size, skills) and whether it is
+ * promised at an exact time or in arrival windows. The name and the external id stay those of the company's systems.
+ * A change takes effect at once: the portal reads the table.
  */
 @Service
 public class ServiceTypeAdministration {
@@ -43,9 +44,13 @@ public class ServiceTypeAdministration {
 	/** The language of {@code service_type.portal_name}, the default of the others. */
 	public static final String DEFAULT_LANGUAGE = Languages.SUPPORTED.get(0);
 
-	/** A row of the list; {@code portalName} is the default name the portal shows. */
+	/**
+	 * A row of the list; {@code portalName} is the default name the portal shows.
+	 *
+	 * @param arrivalWindows {@link ArrivalWindows#text()}: null for exact times
+	 */
 	public record Line(String externalId, String name, String portalName, boolean onPortal, int durationMinutes,
-			int crewSize, int requiredSkills) {
+			int crewSize, String arrivalWindows, int requiredSkills) {
 	}
 
 	/** One page of the list; {@code page} counts from 1. */
@@ -59,20 +64,22 @@ public class ServiceTypeAdministration {
 	/**
 	 * A service type as the back office edits it.
 	 *
-	 * @param portalNames the display names set, by language; the default one under {@code en}; none: the name shows
+	 * @param portalNames    the display names set, by language; the default one under {@code en}; none: the name shows
+	 * @param arrivalWindows {@link ArrivalWindows#text()}: null for exact times
 	 */
 	public record Details(String externalId, String name, boolean onPortal, Map<String, String> portalNames,
-			int durationMinutes, int crewSize, List<SkillLevel> skills) {
+			int durationMinutes, int crewSize, String arrivalWindows, List<SkillLevel> skills) {
 	}
 
 	/**
 	 * A change; a null field is left as it is.
 	 *
-	 * @param portalNames the languages named get this display name, a blank one removes it (the default then shows)
-	 * @param skills      when given, the whole set of required skills: skill external id → minimum level
+	 * @param portalNames    the languages named get this display name, a blank one removes it (the default then shows)
+	 * @param arrivalWindows as {@link ArrivalWindows#parse} reads them: blank for exact times
+	 * @param skills         when given, the whole set of required skills: skill external id → minimum level
 	 */
 	public record Change(Boolean onPortal, Map<String, String> portalNames, Integer durationMinutes, Integer crewSize,
-			Map<String, Integer> skills) {
+			String arrivalWindows, Map<String, Integer> skills) {
 	}
 
 	/** A field that a change moved, with its old and new value as the audit log shows them. */
@@ -119,12 +126,13 @@ public class ServiceTypeAdministration {
 		paging.add((long) (shown - 1) * PAGE_SIZE);
 		List<Line> items = jdbc.sql("""
 				SELECT st.external_id, st.name, coalesce(st.portal_name, st.name) AS portal_name, st.on_portal,
-				       st.duration_minutes, st.crew_size,
+				       st.duration_minutes, st.crew_size, st.arrival_windows,
 				       (SELECT count(*) FROM service_type_skill s WHERE s.service_type_id = st.id) AS skills
 				  FROM service_type st""" + where + " ORDER BY " + filter.order().orderBy + " LIMIT ? OFFSET ?")
 			.params(paging)
 			.query((rs, n) -> new Line(rs.getString("external_id"), rs.getString("name"), rs.getString("portal_name"),
-					rs.getBoolean("on_portal"), rs.getInt("duration_minutes"), rs.getInt("crew_size"), rs.getInt("skills")))
+					rs.getBoolean("on_portal"), rs.getInt("duration_minutes"), rs.getInt("crew_size"),
+					rs.getString("arrival_windows"), rs.getInt("skills")))
 			.list();
 		return new Page(items, shown, pages, total);
 	}
@@ -160,6 +168,8 @@ public class ServiceTypeAdministration {
 		if (crew < 1 || crew > MAX_CREW) {
 			problems.add(new FieldProblem("crewSize", "serviceType.invalid.crewSize", digits(1), digits(MAX_CREW)));
 		}
+		ArrivalWindows windows = change.arrivalWindows() == null ? type.getArrivalWindows()
+				: arrivalWindows(change.arrivalWindows(), problems);
 		List<RequiredSkill> skills = change.skills() == null ? null
 				: requiredSkills(change.skills(), skillsByExternalId, problems);
 		if (!problems.isEmpty()) {
@@ -168,6 +178,7 @@ public class ServiceTypeAdministration {
 		type.configure(Optional.ofNullable(change.onPortal()).orElse(before.onPortal()), Duration.ofMinutes(duration), crew);
 		Map<String, String> others = new HashMap<>(names);
 		type.renameOnPortal(others.remove(DEFAULT_LANGUAGE), others);
+		type.promise(windows);
 		if (skills != null) {
 			type.replaceRequiredSkills(skills);
 		}
@@ -199,6 +210,16 @@ public class ServiceTypeAdministration {
 			}
 		});
 		return names;
+	}
+
+	/** The windows the text says, or exact times when it is blank; null with a problem when it says neither. */
+	private static ArrivalWindows arrivalWindows(String text, List<FieldProblem> problems) {
+		Optional<ArrivalWindows> windows = ArrivalWindows.tryParse(text);
+		if (windows.isEmpty()) {
+			problems.add(new FieldProblem("arrivalWindows", "serviceType.invalid.arrivalWindows",
+					ArrivalWindows.EXAMPLE_LIST, ArrivalWindows.EXAMPLE_GRID));
+		}
+		return windows.orElse(null);
 	}
 
 	private static List<RequiredSkill> requiredSkills(Map<String, Integer> levels, Map<String, SkillSummary> skills,
@@ -242,7 +263,8 @@ public class ServiceTypeAdministration {
 			.sorted(Comparator.comparing(SkillLevel::skill))
 			.toList();
 		return new Details(type.getExternalId(), type.getName(), type.isOnPortal(), names,
-				Math.toIntExact(type.getDuration().toMinutes()), type.getCrewSize(), levels);
+				Math.toIntExact(type.getDuration().toMinutes()), type.getCrewSize(), type.getArrivalWindows().text(),
+				levels);
 	}
 
 	private static List<Changed> changed(Details before, Details after) {
@@ -254,6 +276,7 @@ public class ServiceTypeAdministration {
 		}
 		moved(changed, "durationMinutes", before.durationMinutes(), after.durationMinutes());
 		moved(changed, "crewSize", before.crewSize(), after.crewSize());
+		moved(changed, "arrivalWindows", times(before.arrivalWindows()), times(after.arrivalWindows()));
 		moved(changed, "skills", levels(before.skills()), levels(after.skills()));
 		return List.copyOf(changed);
 	}
@@ -262,6 +285,11 @@ public class ServiceTypeAdministration {
 		if (!Objects.equals(before, after)) {
 			changed.add(new Changed(field, before == null ? "–" : before.toString(), after == null ? "–" : after.toString()));
 		}
+	}
+
+	/** "08:00-12:00, 12:00-16:00", or "exact times". */
+	private static String times(String arrivalWindows) {
+		return arrivalWindows == null ? "exact times" : arrivalWindows;
 	}
 
 	/** "gas ≥ 1, electrics ≥ 3", or "none". */

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceTypeImport {
 
-	/** A service type, the skills it needs by their Fieldbook id. */
+	/** A service type, how its visits are promised, the skills it needs by their Fieldbook id. */
 	public record ServiceTypeData(String externalId, String name, String portalName, boolean onPortal,
-			Duration duration, int crewSize, List<RequiredSkillData> skills) {
+			Duration duration, int crewSize, ArrivalWindows arrivalWindows, List<RequiredSkillData> skills) {
 	}
 
 	public record RequiredSkillData(long skillId, int minProficiency) {
@@ -41,6 +41,7 @@ public class ServiceTypeImport {
 		for (ServiceTypeData type : data) {
 			ServiceType entity = known.computeIfAbsent(type.externalId(), ServiceType::new);
 			entity.describe(type.name(), type.portalName(), type.onPortal(), type.duration(), type.crewSize());
+			entity.promise(type.arrivalWindows());
 			entity.replaceRequiredSkills(type.skills()
 				.stream()
 				.map(skill -> new RequiredSkill(skill.skillId(), skill.minProficiency()))

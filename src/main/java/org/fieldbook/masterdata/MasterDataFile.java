@@ -29,8 +29,12 @@ record MasterDataFile(List<TerritoryRecord> territories, List<SkillRecord> skill
 	record SkillRecord(String id, String name) {
 	}
 
+	/**
+	 * @param arrivalWindows a list such as {@code "08:00-12:00, 12:00-16:00"} or a grid such as {@code "240 min every
+	 *                       120 min from 08:00 until 20:00"}; left out or blank: visits are promised at exact times
+	 */
 	record ServiceTypeRecord(String id, String name, String portalName, Boolean onPortal, Integer durationMinutes,
-			Integer crewSize, List<RequiredSkillRecord> skills) {
+			Integer crewSize, String arrivalWindows, List<RequiredSkillRecord> skills) {
 	}
 
 	record RequiredSkillRecord(String skill, Integer minLevel) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.fieldbook.booking.ArrivalWindows;
 import org.fieldbook.booking.BookingLedger;
 import org.fieldbook.booking.ImportedBookings;
 import org.fieldbook.booking.ImportedBookings.ImportedBooking;
@@ -138,7 +139,8 @@ public class MasterDataImporter {
 			.stream()
 			.map(record -> new ServiceTypeData(record.id(), record.name(), record.portalName(),
 					Boolean.TRUE.equals(record.onPortal()), Duration.ofMinutes(record.durationMinutes()),
-					Objects.requireNonNullElse(record.crewSize(), 1), MasterDataFile.orEmpty(record.skills())
+					Objects.requireNonNullElse(record.crewSize(), 1), ArrivalWindows.parse(record.arrivalWindows()),
+					MasterDataFile.orEmpty(record.skills())
 						.stream()
 						.map(need -> new RequiredSkillData(skills.get(need.skill()), need.minLevel()))
 						.toList()))

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.fieldbook.booking.ArrivalWindows;
 import org.fieldbook.booking.BookingYears;
 import org.fieldbook.customer.Languages;
 import org.fieldbook.masterdata.MasterDataFile.AccountRecord;
@@ -123,6 +124,12 @@ final class MasterDataValidator {
 		}
 		if (type.crewSize() != null) {
 			r.range("crewSize", type.crewSize(), 1, 20);
+		}
+		if (ArrivalWindows.tryParse(type.arrivalWindows()).isEmpty()) {
+			r.problem("arrivalWindows",
+					Quoted.of(type.arrivalWindows()) + " does not read as arrival windows such as "
+							+ Quoted.of(ArrivalWindows.EXAMPLE_LIST) + " or " + Quoted.of(ArrivalWindows.EXAMPLE_GRID)
+							+ " (each window " + ArrivalWindows.MIN_MINUTES + " minutes or more)");
 		}
 		var needs = MasterDataFile.orEmpty(type.skills());
 		Set<String> needed = new HashSet<>();

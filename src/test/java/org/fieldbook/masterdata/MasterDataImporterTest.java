@@ -134,6 +134,31 @@ class MasterDataImporterTest {
 	}
 
 	@Test
+	void arrivalWindowsOfAServiceTypeAreImportedInTheirOwnWordsAndLeftOutAreExactTimes() throws IOException {
+		importer.importJson(json(withArrivalWindows("\"12:00-16:00, 8:00-12:00\"")));
+
+		assertThat(jdbc.queryForObject("SELECT arrival_windows FROM service_type WHERE external_id = 'ac-repair'",
+				String.class)).isEqualTo("08:00-12:00, 12:00-16:00");
+
+		importExample();
+
+		assertThat(jdbc.queryForObject("SELECT arrival_windows FROM service_type WHERE external_id = 'ac-repair'",
+				String.class)).as("the file says exact times by leaving them out").isNull();
+	}
+
+	@Test
+	void arrivalWindowsThatDoNotReadRejectTheWholeFileNamingRecordAndField() throws IOException {
+		assertRejectedWholeNaming(withArrivalWindows("\"mornings\""),
+				"serviceTypes[0] (id \"ac-repair\") field \"arrivalWindows\": \"mornings\" does not read as arrival "
+						+ "windows such as \"08:00-12:00, 12:00-16:00\" or \"240 min every 120 min from 08:00 until 20:00\" "
+						+ "(each window 15 minutes or more)");
+		assertRejectedWholeNaming(withArrivalWindows("\"240 min every 120 min from 18:00 until 20:00\""),
+				"serviceTypes[0] (id \"ac-repair\") field \"arrivalWindows\": "
+						+ "\"240 min every 120 min from 18:00 until 20:00\" does not read");
+		assertRejectedWholeNaming(withArrivalWindows("[\"08:00-12:00\"]"), "serviceTypes[0].arrivalWindows");
+	}
+
+	@Test
 	void unknownSkillIdRejectsTheWholeFileNamingTheRecord() throws IOException {
 		assertRejectedWholeNaming(ExampleCompany.json().replace("{\"skill\":\"hvac\",\"level\":3}", "{\"skill\":\"plumbing\",\"level\":3}"),
 				"technicians[0] (id \"t1\") field \"skills[0].skill\": unknown skill id \"plumbing\"");
@@ -344,6 +369,11 @@ class MasterDataImporterTest {
 		assertThatThrownBy(() -> importer.importJson(json(file))).isInstanceOf(MasterDataRejectedException.class)
 			.hasMessageContaining(expected);
 		assertThat(rowCounts()).as("nothing half-imported").isEqualTo(before);
+	}
+
+	/** The example file, its service type's arrival windows this JSON value. */
+	private static String withArrivalWindows(String value) throws IOException {
+		return ExampleCompany.json().replace("\"crewSize\":1,", "\"crewSize\":1,\"arrivalWindows\":" + value + ",");
 	}
 
 	private ImportSummary importExample() throws IOException {

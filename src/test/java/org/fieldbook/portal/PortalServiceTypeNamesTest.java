@@ -78,7 +78,7 @@ class PortalServiceTypeNamesTest {
 	@BeforeEach
 	void spanishName() {
 		world = worlds.create();
-		serviceTypes.change(ServiceWorld.SERVICE_TYPE, new Change(null, Map.of("es", SPANISH), null, null, null));
+		serviceTypes.change(ServiceWorld.SERVICE_TYPE, new Change(null, Map.of("es", SPANISH), null, null, null, null));
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class PortalServiceTypeNamesTest {
 		MockHttpSession sam = signIn();
 		mvc.perform(get("/schedule").session(sam)).andExpect(content().string(containsString(OPTION)));
 
-		serviceTypes.change(ServiceWorld.SERVICE_TYPE, new Change(false, null, null, null, null));
+		serviceTypes.change(ServiceWorld.SERVICE_TYPE, new Change(false, null, null, null, null, null));
 
 		mvc.perform(get("/schedule").session(sam)).andExpect(content().string(not(containsString(OPTION))));
 		mvc.perform(get("/schedule").param("account", ServiceWorld.ACCOUNT).param("serviceType", ServiceWorld.SERVICE_TYPE)

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The service types for staff's scripts: the list with the screen's filters (50 a page), one type, and a change of
- * the fields the screen changes (a field left out stays as it is), audited as the screen's are.
+ * the fields the screen changes (a field left out or null stays as it is; {@code "arrivalWindows": ""} goes back to
+ * exact times), audited as the screen's are.
  */
 @RestController
 class ServiceTypeApiController {

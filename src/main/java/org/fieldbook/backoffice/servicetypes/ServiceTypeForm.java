@@ -2,6 +2,7 @@ package org.fieldbook.backoffice.servicetypes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
 import org.fieldbook.booking.ServiceTypeAdministration;
@@ -10,7 +11,8 @@ import org.fieldbook.customer.Languages;
 
 /**
  * The edit form of a service type: a portal name per language (blank: the default one shows, or the name for the
- * default itself) and a minimum level per skill (blank: not required). The ranges are the booking module's to check.
+ * default itself), the arrival windows (blank: exact times) and a minimum level per skill (blank: not required). The
+ * ranges and the windows are the booking module's to check.
  */
 public class ServiceTypeForm {
 
@@ -24,6 +26,8 @@ public class ServiceTypeForm {
 	@NotNull
 	private Integer crewSize;
 
+	private String arrivalWindows;
+
 	private Map<String, Integer> skills = new LinkedHashMap<>();
 
 	static ServiceTypeForm of(Details details) {
@@ -32,11 +36,15 @@ public class ServiceTypeForm {
 		Languages.SUPPORTED.forEach(language -> form.portalNames.put(language, details.portalNames().get(language)));
 		form.durationMinutes = details.durationMinutes();
 		form.crewSize = details.crewSize();
+		form.arrivalWindows = details.arrivalWindows();
 		details.skills().forEach(skill -> form.skills.put(skill.skill(), skill.minLevel()));
 		return form;
 	}
 
-	/** Every field, as the screen shows them all: a language left blank loses its name, a skill left blank is not required. */
+	/**
+	 * Every field, as the screen shows them all: a language left blank loses its name, arrival windows left blank are
+	 * exact times, a skill left blank is not required.
+	 */
 	ServiceTypeAdministration.Change change() {
 		Map<String, String> names = new LinkedHashMap<>();
 		Languages.SUPPORTED.forEach(language -> names.put(language, portalNames.getOrDefault(language, "")));
@@ -46,7 +54,8 @@ public class ServiceTypeForm {
 				levels.put(skill, level);
 			}
 		});
-		return new ServiceTypeAdministration.Change(onPortal, names, durationMinutes, crewSize, levels);
+		return new ServiceTypeAdministration.Change(onPortal, names, durationMinutes, crewSize,
+				Objects.requireNonNullElse(arrivalWindows, ""), levels);
 	}
 
 	public boolean isOnPortal() {
@@ -79,6 +88,14 @@ public class ServiceTypeForm {
 
 	public void setCrewSize(Integer crewSize) {
 		this.crewSize = crewSize;
+	}
+
+	public String getArrivalWindows() {
+		return arrivalWindows;
+	}
+
+	public void setArrivalWindows(String arrivalWindows) {
+		this.arrivalWindows = arrivalWindows;
 	}
 
 	public Map<String, Integer> getSkills() {

@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.fieldbook.booking.ArrivalWindows;
 import org.fieldbook.booking.InvalidServiceTypeException;
 import org.fieldbook.booking.ServiceTypeAdministration;
 import org.fieldbook.booking.ServiceTypeAdministration.Details;
@@ -25,8 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Admins choose which service types the portal offers and under which name in each language, and what a visit
- * needs: its duration, crew size and skills. Each saved change is audited and takes effect at once.
+ * Admins choose which service types the portal offers and under which name in each language, what a visit needs
+ * (its duration, crew size and skills) and whether it is promised at an exact time or in arrival windows. Each saved
+ * change is audited and takes effect at once.
  */
 @Controller
 class ServiceTypesController {
@@ -91,6 +93,9 @@ class ServiceTypesController {
 		model.addAttribute("maxDuration", ServiceTypeAdministration.MAX_DURATION);
 		model.addAttribute("maxCrew", ServiceTypeAdministration.MAX_CREW);
 		model.addAttribute("maxName", ServiceTypeAdministration.MAX_NAME);
+		model.addAttribute("maxArrivalWindows", ArrivalWindows.MAX_TEXT);
+		model.addAttribute("arrivalWindowsList", ArrivalWindows.EXAMPLE_LIST);
+		model.addAttribute("arrivalWindowsGrid", ArrivalWindows.EXAMPLE_GRID);
 		return "backoffice/service-type";
 	}
 

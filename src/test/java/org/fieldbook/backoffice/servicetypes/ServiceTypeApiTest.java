@@ -1,8 +1,10 @@
 package org.fieldbook.backoffice.servicetypes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.fieldbook.backoffice.audit.AuditFilter;
 import org.fieldbook.backoffice.audit.AuditTrail;
 import org.fieldbook.booking.ServiceTypeAdministration;
+import org.fieldbook.booking.ServiceTypeAdministration.Details;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.ServiceWorld;
@@ -130,6 +133,48 @@ class ServiceTypeApiTest {
 			.andExpect(status().isNotFound());
 
 		assertThat(serviceTypes.details(ServiceWorld.SERVICE_TYPE).orElseThrow().durationMinutes()).isEqualTo(90);
+	}
+
+	@Test
+	void arrivalWindowsAreReadAndPatchedAndABlankOneGoesBackToExactTimes() throws Exception {
+		mvc.perform(get(BOILER).with(DISPATCHER)).andExpect(jsonPath("$.arrivalWindows").value(nullValue()));
+
+		mvc.perform(patch(BOILER).with(asAdmin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"arrivalWindows\":\"240 min every 120 min from 8:00 until 20:00\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arrivalWindows").value("240 min every 120 min from 08:00 until 20:00"))
+			.andExpect(jsonPath("$.durationMinutes").value(90));
+		mvc.perform(patch(BOILER).with(asAdmin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"durationMinutes\":60,\"arrivalWindows\":null}"))
+			.andExpect(jsonPath("$.arrivalWindows").value("240 min every 120 min from 08:00 until 20:00"));
+		mvc.perform(get("/api/v1/service-types").param("text", "Boiler").with(DISPATCHER))
+			.andExpect(jsonPath("$.items[0].arrivalWindows").value("240 min every 120 min from 08:00 until 20:00"));
+		mvc.perform(patch(BOILER).with(asAdmin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"arrivalWindows\":\"\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.arrivalWindows").value(nullValue()));
+
+		assertThat(audit.find(new AuditFilter(admin, "service-type.changed", ServiceWorld.SERVICE_TYPE, null, null, null), 1)
+			.items()).extracting(AuditTrail.Entry::details)
+			.containsExactlyInAnyOrder("arrivalWindows: exact times → 240 min every 120 min from 08:00 until 20:00",
+					"durationMinutes: 90 → 60",
+					"arrivalWindows: 240 min every 120 min from 08:00 until 20:00 → exact times");
+	}
+
+	@Test
+	void arrivalWindowsThatDoNotReadAreA400NamingTheFieldAndChangeNothing() throws Exception {
+		mvc.perform(patch(BOILER).with(asAdmin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"arrivalWindows\":\"12:00-08:00\",\"durationMinutes\":60}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors").value(contains("arrivalWindows: Enter arrival windows as a list such as "
+					+ "08:00-12:00, 12:00-16:00 or a grid such as 240 min every 120 min from 08:00 until 20:00, "
+					+ "or leave the field blank for exact times.")));
+
+		Details unchanged = serviceTypes.details(ServiceWorld.SERVICE_TYPE).orElseThrow();
+		assertThat(unchanged.arrivalWindows()).isNull();
+		assertThat(unchanged.durationMinutes()).as("no field of a refused change is written").isEqualTo(90);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -160,6 +161,53 @@ class ServiceTypesScreenTest {
 	}
 
 	@Test
+	void arrivalWindowsSetOnTheScreenAreSavedInTheirOwnWordsShownAndAudited() throws Exception {
+		mvc.perform(get(EDIT).with(asAdmin))
+			.andExpect(content().string(containsString("Blank: visits are promised at an exact time.")))
+			.andExpect(content().string(containsString("such as 08:00-12:00, 12:00-16:00, or a grid such as "
+					+ "240 min every 120 min from 08:00 until 20:00.")))
+			.andExpect(content().string(containsString("id=\"arrivalWindows\" dir=\"ltr\" maxlength=\"400\"")));
+
+		mvc.perform(unchangedBut("arrivalWindows", "12:00-16:00; 8:00 - 12:00"))
+			.andExpect(redirectedUrl(EDIT + "?saved"));
+
+		assertThat(serviceTypes.details(ServiceWorld.SERVICE_TYPE).orElseThrow().arrivalWindows())
+			.isEqualTo("08:00-12:00, 12:00-16:00");
+		mvc.perform(get(EDIT).with(asAdmin))
+			.andExpect(content().string(containsString("name=\"arrivalWindows\" value=\"08:00-12:00, 12:00-16:00\"")));
+		mvc.perform(get("/admin/service-types").with(asAdmin))
+			.andExpect(content().string(containsString("<th scope=\"col\">Times</th>")))
+			.andExpect(content().string(containsString("<td title=\"08:00-12:00, 12:00-16:00\">Windows</td>")));
+
+		mvc.perform(unchangedBut("arrivalWindows", " ")).andExpect(redirectedUrl(EDIT + "?saved"));
+
+		assertThat(serviceTypes.details(ServiceWorld.SERVICE_TYPE).orElseThrow().arrivalWindows()).isNull();
+		mvc.perform(get("/admin/service-types").with(asAdmin))
+			.andExpect(content().string(containsString("<td>Exact</td>")));
+		assertThat(audit.find(new AuditFilter(admin, "service-type.changed", ServiceWorld.SERVICE_TYPE, null, null, null), 1)
+			.items()).extracting(AuditTrail.Entry::details)
+			.containsExactlyInAnyOrder("arrivalWindows: exact times → 08:00-12:00, 12:00-16:00",
+					"arrivalWindows: 08:00-12:00, 12:00-16:00 → exact times");
+	}
+
+	@Test
+	void arrivalWindowsThatDoNotReadAreExplainedNextToTheFieldAndNothingIsSaved() throws Exception {
+		mvc.perform(unchangedBut("arrivalWindows", "12:00-08:00", "durationMinutes", "120"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("id=\"arrivalWindows-error\" class=\"error\">Enter arrival "
+					+ "windows as a list such as 08:00-12:00, 12:00-16:00 or a grid such as 240 min every 120 min from "
+					+ "08:00 until 20:00, or leave the field blank for exact times.</p>")))
+			.andExpect(content().string(containsString("aria-describedby=\"arrivalWindows-hint arrivalWindows-error\"")))
+			.andExpect(content().string(containsString("value=\"12:00-08:00\"")));
+
+		Details unchanged = serviceTypes.details(ServiceWorld.SERVICE_TYPE).orElseThrow();
+		assertThat(unchanged.arrivalWindows()).isNull();
+		assertThat(unchanged.durationMinutes()).as("no field of a refused change is written").isEqualTo(90);
+		assertThat(audit.find(new AuditFilter(admin, "service-type.changed", ServiceWorld.SERVICE_TYPE, null, null, null), 1)
+			.total()).isZero();
+	}
+
+	@Test
 	void anUnknownServiceTypeIsNotFound() throws Exception {
 		mvc.perform(get("/admin/service-types/no-such-type").with(asAdmin)).andExpect(status().isNotFound());
 		mvc.perform(post("/admin/service-types/no-such-type").with(asAdmin).with(csrf()).param("durationMinutes", "60")
@@ -176,6 +224,18 @@ class ServiceTypesScreenTest {
 		mvc.perform(post(EDIT).with(asAdmin).param("durationMinutes", "60").param("crewSize", "1"))
 			.andExpect(status().isForbidden());
 		assertThat(serviceTypes.details(ServiceWorld.SERVICE_TYPE).orElseThrow().durationMinutes()).isEqualTo(90);
+	}
+
+	/** The form as the world's service type fills it, but for these fields and values. */
+	private MockHttpServletRequestBuilder unchangedBut(String... fieldsAndValues) {
+		Map<String, String> form = new LinkedHashMap<>(Map.of("onPortal", "true", "portalNames[en]", "Boiler service",
+				"durationMinutes", "90", "crewSize", "1", "skills[gas]", "1"));
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			form.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post(EDIT).with(asAdmin).with(csrf());
+		form.forEach(request::param);
+		return request;
 	}
 
 	private int statements(MockHttpServletRequestBuilder request) throws Exception {
