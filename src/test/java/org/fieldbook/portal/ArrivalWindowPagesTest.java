@@ -128,6 +128,11 @@ class ArrivalWindowPagesTest {
 			.param("date", planned.atZone(CHICAGO).toLocalDate().toString()).with(DISPATCHER))
 			.andExpect(content().string(containsString(plannedTime + "–")))
 			.andExpect(content().string(containsString(", arrival window 08:00–12:00 (" + reference + ")")));
+		Instant windowStart = Instant.parse(morning.substring(0, morning.indexOf('|')));
+		mvc.perform(get("/api/v1/bookings/{reference}", reference).with(httpBasic("admin", "admin")))
+			.andExpect(jsonPath("$.startsAt").value(planned.toString()))
+			.andExpect(jsonPath("$.arrivalWindow.from").value(windowStart.toString()))
+			.andExpect(jsonPath("$.arrivalWindow.to").value(windowStart.plusSeconds(4 * 3600).toString()));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.BookingStatus;
+import org.fieldbook.booking.PromisedWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +38,11 @@ class BookingApiController {
 	}
 
 	/** Where the booking is now. */
-	record Moved(String reference, Instant startsAt, Instant endsAt) {
+	/** @param arrivalWindow the window the customer is promised now (null: the exact time) */
+	record Moved(String reference, Instant startsAt, Instant endsAt, PromisedWindow arrivalWindow) {
 
 		static Moved of(BookedVisit visit) {
-			return new Moved(visit.reference(), visit.startsAt(), visit.endsAt());
+			return new Moved(visit.reference(), visit.startsAt(), visit.endsAt(), visit.window());
 		}
 
 	}

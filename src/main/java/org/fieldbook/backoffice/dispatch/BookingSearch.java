@@ -13,6 +13,7 @@ import org.fieldbook.booking.BookingStatus;
 import org.fieldbook.booking.DispatchBookings;
 import org.fieldbook.booking.DispatchBookings.Found;
 import org.fieldbook.booking.DispatchBookings.Note;
+import org.fieldbook.booking.PromisedWindow;
 import org.fieldbook.booking.WorkOrderStatus;
 import org.fieldbook.customer.AccountSummary;
 import org.fieldbook.customer.Contacts;
@@ -53,7 +54,7 @@ class BookingSearch {
 
 	/** One booking with its work order, timeline and messages. */
 	record Booking(String reference, BookingSource source, BookingStatus status, Instant startsAt, Instant endsAt,
-			long version, String serviceType, WorkOrderStatus workOrderStatus, String account, String accountName,
+			PromisedWindow arrivalWindow, long version, String serviceType, WorkOrderStatus workOrderStatus, String account, String accountName,
 			String reportedBy, String asset, String address, List<String> technicians, List<Note> timeline,
 			List<Message> messages) {
 	}
@@ -105,7 +106,7 @@ class BookingSearch {
 	Booking describe(BookingDesk.Booking view) {
 		DispatchBookings.Detail booking = view.booking();
 		return new Booking(booking.reference(), booking.source(), booking.status(), booking.startsAt(), booking.endsAt(),
-				booking.version(), booking.serviceType(), booking.workOrderStatus(),
+				booking.window(), booking.version(), booking.serviceType(), booking.workOrderStatus(),
 				view.account() == null ? null : view.account().externalId(), view.account() == null ? null : view.account().name(),
 				view.reportedBy() == null ? null : view.reportedBy().name(), view.asset(), booking.address(),
 				view.technicians().stream().map(TechnicianSummary::externalId).toList(), booking.notes(),

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.masterdata.MasterDataImporter;
 import org.fieldbook.support.Browser;
 import org.fieldbook.support.FieldbookIntegrationTest;
@@ -55,6 +56,9 @@ class DispatchBrowserTest {
 
 	@Autowired
 	BookingService bookings;
+
+	@Autowired
+	SlotSearchService slots;
 
 	@Autowired
 	IdentityService identityService;
@@ -110,6 +114,47 @@ class DispatchBrowserTest {
 		MimeMessage notice = onlyEmail("Your visit has a new time");
 		assertThat(notice.getAllRecipients()[0].toString()).isEqualTo(ServiceWorld.CONTACT_EMAIL);
 		assertThat(Mailbox.part(notice, "text/plain")).contains(visit.reference());
+	}
+
+	@Test
+	void aDispatcherMovesAWindowBookingInsideItsWindowSilentlyAndOutsideItWithANotice() throws Exception {
+		ServiceWorld customer = worlds.create().communicationType("EMAIL").arrivalWindows("08:00-12:00, 12:00-16:00");
+		BookedVisit visit = bookings.book(customer.booking(
+				slots.search(ServiceWorld.query()).days().get(0).windows().get(0), null));
+		Jobs.runDue(management);
+		assertThat(smtp.getReceivedMessages()).as("the confirmation").hasSize(1);
+
+		try (Browser browser = Browser.desktop(port, "en").forwardedFor("198.51.100.62")) {
+			browser.open("/admin/login").type("#username", "dora").type("#password", "dispatching-all-day").click("Sign in");
+			browser.open("/admin/bookings/" + visit.reference()).assertAccessible();
+			assertThat(browser.text("#promised-window")).endsWith("08:00–12:00");
+			WebElement inside = insideTheWindow(browser, true).get(1);
+			inside.sendKeys(Keys.SPACE);
+			String insideTime = inside.findElement(By.xpath("..")).getText().substring(0, 5);
+			browser.click("Reschedule");
+			assertThat(browser.text("main")).contains("The booking was moved", insideTime);
+			Jobs.runDue(management);
+			assertThat(smtp.getReceivedMessages()).as("no notice inside the window").hasSize(1);
+
+			WebElement outside = insideTheWindow(browser, false).stream()
+				.filter(time -> time.findElement(By.xpath("..")).getText().startsWith("13:00"))
+				.findFirst()
+				.orElseThrow();
+			outside.sendKeys(Keys.SPACE);
+			browser.click("Reschedule");
+			browser.assertAccessible();
+		}
+
+		Jobs.runDue(management);
+		assertThat(Mailbox.part(onlyEmail("Your visit has a new time"), "text/plain")).contains(visit.reference(), "arrival between 12:00 and 16:00");
+	}
+
+	/** The offered times of the booking page that lie inside (or outside) the promised window, as the page marks them. */
+	private static List<WebElement> insideTheWindow(Browser browser, boolean inside) {
+		return browser.all("input[name=slot]")
+			.stream()
+			.filter(time -> time.findElement(By.xpath("..")).getText().contains("inside the promised window") == inside)
+			.toList();
 	}
 
 	private MimeMessage onlyEmail(String subject) {
