@@ -2,16 +2,17 @@ package org.fieldbook.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.fieldbook.booking.SlotSearchWorld.World;
 import org.fieldbook.scheduling.ArrivalWindow;
@@ -40,8 +41,9 @@ import org.springframework.test.context.ContextConfiguration;
  * crews and steps in UTC, so it does less than the engine. Timed after the others, on every tenth request.</li>
  * </ul>
  * Prints one {@code slot-search …} line with p50/p95 in milliseconds and {@code speedup_p50} = sql p50 ÷
- * service p50, a {@code slot-search-windows …} line with the engine alone on the same requests in arrival windows
- * (four hours from 08:00 to 20:00), and a {@code slot-search note:} line. Timings are reported, never asserted; what is asserted is
+ * service p50, a {@code slot-search-windows …} line with the same figures on the same requests in arrival windows
+ * (four hours from 08:00 to 20:00: the engine on the loaded data, the service with every service type holding those
+ * windows, the SQL baseline's starts grouped into them), and a {@code slot-search note:} line. Timings are reported, never asserted; what is asserted is
  * that the answers are sane. Run with {@code ./mvnw -Pbench verify}.
  */
 // A mock web environment, not NONE: Camunda's REST starter needs a servlet context to start.
@@ -62,9 +64,10 @@ class SlotSearchBenchmark {
 
 	private static final int WARM_UP = 100;
 
-	/** The windows of the second line: four hours each, from 08:00 to 20:00 on the account's clock. */
-	private static final List<ArrivalWindow> WINDOWS = ArrivalWindow.grid(Duration.ofHours(4), Duration.ofHours(4),
-			LocalTime.of(8, 0), LocalTime.of(20, 0));
+	/** The windows of the second line, as a service type holds them: four hours each, from 08:00 to 20:00. */
+	private static final String WINDOWS_TEXT = "240 min every 240 min from 08:00 until 20:00";
+
+	private static final List<ArrivalWindow> WINDOWS = ArrivalWindows.parse(WINDOWS_TEXT).windows();
 
 	private static final int MEASURED = 1_000;
 
@@ -119,8 +122,11 @@ class SlotSearchBenchmark {
 		int slots = 0;
 		int supersetChecks = 0;
 		List<Sampled> sampled = new ArrayList<>();
+		List<SlotQuery> queries = new ArrayList<>();
+		List<SlotSearchResult> windowResults = new ArrayList<>();
 		for (int i = 0; i < MEASURED; i++) {
 			SlotQuery query = randomQuery(world, random);
+			queries.add(query);
 
 			long t0 = System.nanoTime();
 			SlotSearchResult viaService = service.search(query);
@@ -135,6 +141,7 @@ class SlotSearchBenchmark {
 			long t3 = System.nanoTime();
 			SlotSearchResult windows = loaded.engine().search(inWindows, loaded.technicians());
 			windowsNanos[i] = System.nanoTime() - t3;
+			windowResults.add(windows);
 			offeredWindows += windows.days().stream().mapToInt(day -> day.windows().size()).sum();
 			assertThat(windows.days().isEmpty()).as("windows offered exactly when starts are, %s", query)
 				.isEqualTo(viaEngine.days().stream().noneMatch(day -> day.slots().stream().anyMatch(slot -> inAWindow(slot))));
@@ -145,15 +152,33 @@ class SlotSearchBenchmark {
 				slots += viaService.days().stream().mapToInt(day -> day.slots().size()).sum();
 			}
 			if (i % sqlEvery == 0) {
-				sampled.add(new Sampled(query, viaService));
+				sampled.add(new Sampled(query, viaService, windows, loaded.request()));
 			}
 		}
+		// The same requests through the service for service types that hold the windows, as the portal runs them.
+		jdbc.update("UPDATE service_type SET arrival_windows = ?", WINDOWS_TEXT);
+		long[] windowsServiceNanos = new long[MEASURED];
+		for (int i = 0; i < MEASURED; i++) {
+			long t4 = System.nanoTime();
+			SlotSearchResult viaService = service.search(queries.get(i));
+			windowsServiceNanos[i] = System.nanoTime() - t4;
+			assertThat(viaService.days()).as("service and engine offer the same windows for %s", queries.get(i))
+				.isEqualTo(windowResults.get(i).days());
+		}
+		jdbc.update("UPDATE service_type SET arrival_windows = NULL");
+		long[] sqlWindowsNanos = new long[sampled.size()];
 		// The SQL baseline afterwards, so that its seconds of PostgreSQL work a query do not run between the timings above.
 		for (Sampled sample : sampled) {
 			SlotQuery query = sample.query();
 			long t2 = System.nanoTime();
 			Map<Instant, List<String>> viaSql = sql.search(query.serviceType(), query.account(), NOW);
-			sqlNanos[sqlRuns++] = System.nanoTime() - t2;
+			sqlNanos[sqlRuns] = System.nanoTime() - t2;
+			Set<LocalDate> sqlWindowDays = windowDays(viaSql.keySet(), sample.request());
+			sqlWindowsNanos[sqlRuns++] = System.nanoTime() - t2;
+			if (world.crewSizes().get(query.serviceType()) == 1) {
+				assertThat(sqlWindowDays).as("SQL finds a start in a window on every date the engine offers one, %s", query)
+					.containsAll(sample.windows().days().stream().map(SlotDay::date).toList());
+			}
 			if (!sample.result().isEmpty()) {
 				assertThat(viaSql).as("SQL offers something whenever the engine does, %s", query).isNotEmpty();
 				if (supersetChecks < SUPERSET_CHECKS && world.crewSizes().get(query.serviceType()) == 1) {
@@ -171,6 +196,8 @@ class SlotSearchBenchmark {
 		long[] inWindows = sorted(windowsNanos);
 		long[] viaService = sorted(serviceNanos);
 		long[] viaSql = sorted(Arrays.copyOf(sqlNanos, sqlRuns));
+		long[] windowsViaService = sorted(windowsServiceNanos);
+		long[] windowsViaSql = sorted(Arrays.copyOf(sqlWindowsNanos, sqlRuns));
 		System.out.println(String.format(Locale.ROOT,
 				"slot-search engine_p50_ms=%.2f engine_p95_ms=%.2f service_p50_ms=%.2f service_p95_ms=%.2f "
 						+ "sql_p50_ms=%.2f sql_p95_ms=%.2f speedup_p50=%.1f",
@@ -178,8 +205,11 @@ class SlotSearchBenchmark {
 				ms(percentile(viaService, 95)), ms(percentile(viaSql, 50)), ms(percentile(viaSql, 95)),
 				(double) percentile(viaSql, 50) / percentile(viaService, 50)));
 		System.out.println(String.format(Locale.ROOT,
-				"slot-search-windows engine_p50_ms=%.2f engine_p95_ms=%.2f windows_per_search=%.1f",
-				ms(percentile(inWindows, 50)), ms(percentile(inWindows, 95)), offeredWindows / (double) MEASURED));
+				"slot-search-windows engine_p50_ms=%.2f engine_p95_ms=%.2f service_p50_ms=%.2f service_p95_ms=%.2f "
+						+ "sql_p50_ms=%.2f sql_p95_ms=%.2f speedup_p50=%.1f windows_per_search=%.1f",
+				ms(percentile(inWindows, 50)), ms(percentile(inWindows, 95)), ms(percentile(windowsViaService, 50)),
+				ms(percentile(windowsViaService, 95)), ms(percentile(windowsViaSql, 50)), ms(percentile(windowsViaSql, 95)),
+				(double) percentile(windowsViaSql, 50) / percentile(windowsViaService, 50), offeredWindows / (double) MEASURED));
 		System.out.println(String.format(Locale.ROOT,
 				"slot-search note: the SQL baseline ignores travel time and crews and steps in UTC (engine and service "
 						+ "apply both); world %d technicians, %d skills, %d territories, %d-day window, %d bookings, %d time-off "
@@ -190,8 +220,22 @@ class SlotSearchBenchmark {
 				sqlRuns, sqlEvery, supersetChecks));
 	}
 
-	/** A measured request that the SQL baseline answers too, with the service's answer. */
-	private record Sampled(SlotQuery query, SlotSearchResult result) {
+	/** A measured request that the SQL baseline answers too, with the service's answers in both modes. */
+	private record Sampled(SlotQuery query, SlotSearchResult result, SlotSearchResult windows, SlotRequest request) {
+	}
+
+	/** The dates on which the SQL baseline's starts lie in one of {@link #WINDOWS} on the account's clock. */
+	private static Set<LocalDate> windowDays(Set<Instant> starts, SlotRequest request) {
+		Set<LocalDate> days = new HashSet<>();
+		for (Instant start : starts) {
+			LocalDate date = start.atZone(request.zone()).toLocalDate();
+			if (WINDOWS.stream()
+				.anyMatch(window -> !window.startOn(date, request.zone()).toInstant().isAfter(start)
+						&& window.endOn(date, request.zone()).toInstant().isAfter(start))) {
+				days.add(date);
+			}
+		}
+		return days;
 	}
 
 	/** Every start the engine offers for a crew of one is a start the SQL query offers for the same technician. */
