@@ -1,11 +1,14 @@
 package org.fieldbook.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -28,6 +31,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fieldbook.booking.BookingMoves;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.CutOffPassedException;
 import org.fieldbook.booking.PromisedWindow;
 import org.fieldbook.booking.SlotSearchService;
 import org.fieldbook.scheduling.OfferedWindow;
@@ -85,6 +89,9 @@ class ArrivalWindowProcessTest {
 
 	@Autowired
 	BookingMoves moves;
+
+	@Autowired
+	Clock clock;
 
 	ServiceWorld world;
 
@@ -188,6 +195,22 @@ class ArrivalWindowProcessTest {
 			.isEqualTo("Your visit has a new time: " + DAY.format(noon) + ", arrival between 12:00 and 16:00 CST");
 		assertThat(calendar(notice).getDateStart().getValue().toInstant()).isEqualTo(noon.toInstant());
 		assertThat(instance).hasPassed("Activity_SendRescheduled");
+	}
+
+	@Test
+	void theCustomersCutOffCountsFromTheStartOfTheWindowNotFromThePlannedStart() {
+		OfferedWindow morning = firstWindow();
+		BookedVisit visit = bookings.book(world.booking(morning, null));
+		Slot later = startOn(visit, morning.start().toLocalTime().plusHours(2));
+		bookings.rescheduleForCompany(visit.reference(), later.start().toInstant(), later.technicians(), "dispatcher");
+		long hoursToWindow = Duration.between(clock.instant(), morning.start().toInstant()).toHours();
+		world.setting("cancel_cutoff_hours", (int) hoursToWindow + 1);
+		assertThat(Duration.between(clock.instant(), later.start().toInstant()).toHours())
+			.as("the planned start lies beyond the cut-off").isGreaterThan(hoursToWindow + 1);
+
+		assertThatThrownBy(() -> bookings.cancel(visit.reference())).isInstanceOf(CutOffPassedException.class);
+		assertThat(jdbc.queryForObject("SELECT status FROM booking WHERE id = ?", String.class, visit.bookingId()))
+			.isEqualTo("SCHEDULED");
 	}
 
 	/** The company's exact start on the visit's date at this local time, as the booking page offers it. */
