@@ -14,6 +14,11 @@ public record Appointment(long id, String reference, BookingSource source, Booki
 		Instant endsAt, PromisedWindow window, Instant updatedAt, ZoneId zone, String address, String serviceName, Long accountId,
 		Long serviceTypeId, Long reportedByContactId) {
 
+	/** What the customer was told the visit begins at: the window's start, or the time. */
+	public Instant promisedStart() {
+		return window == null ? startsAt : window.from();
+	}
+
 	public boolean madeOnPortal() {
 		return source == BookingSource.PORTAL;
 	}

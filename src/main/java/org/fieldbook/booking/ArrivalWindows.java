@@ -126,6 +126,12 @@ public record ArrivalWindows(String text, List<ArrivalWindow> windows) {
 			}
 		}
 		windows.sort(Comparator.comparing(ArrivalWindow::from).thenComparing(ArrivalWindow::to));
+		for (int i = 1; i < windows.size(); i++) {
+			if (windows.get(i).from().equals(windows.get(i - 1).from())) {
+				throw new IllegalArgumentException("two windows start at " + HOURS.format(windows.get(i).from())
+						+ ": a booking names its window by its start");
+			}
+		}
 		String canonical = String.join(", ",
 				windows.stream().map(window -> HOURS.format(window.from()) + "-" + HOURS.format(window.to())).toList());
 		if (canonical.length() > MAX_TEXT) {

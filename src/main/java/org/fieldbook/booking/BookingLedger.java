@@ -46,7 +46,8 @@ public class BookingLedger {
 
 	/**
 	 * Another open visit of the same service type for the same account and site (the same asset, or both without
-	 * one) whose time overlaps this booking's, as written in this transaction. Takes a lock on the account's visits
+	 * one) whose time overlaps this booking's, as written in this transaction: the visit itself or the arrival window
+	 * promised for it, so that one window is not booked twice for the same visit at two planned starts. Takes a lock on the account's visits
 	 * first, held to the end of the transaction, so that of two transactions writing such visits at once the second
 	 * waits and then sees the first.
 	 *
@@ -65,7 +66,8 @@ public class BookingLedger {
 				                    AND ow.asset_id IS NOT DISTINCT FROM w.asset_id
 				  JOIN booking other ON other.work_order_id = ow.id AND other.id <> mine.id
 				 WHERE mine.id = ? AND other.status IN (?, ?)
-				   AND tstzrange(other.starts_at, other.ends_at) && tstzrange(mine.starts_at, mine.ends_at)
+				   AND tstzrange(coalesce(other.window_starts_at, other.starts_at), greatest(other.window_ends_at, other.ends_at))
+				    && tstzrange(coalesce(mine.window_starts_at, mine.starts_at), greatest(mine.window_ends_at, mine.ends_at))
 				 ORDER BY other.starts_at
 				 LIMIT 1""", String.class, bookingId, BookingStatus.SCHEDULED.name(), BookingStatus.IN_PROGRESS.name())
 			.stream()

@@ -21,9 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BookingReminders {
 
-	/** Due a reminder; the literals match the partial index {@code booking_due_reminder} (V22). */
+	/**
+	 * Due a reminder; the literals match the partial index {@code booking_due_reminder} (V26). A reminder is for the
+	 * time promised: the arrival window's start, or the exact start; a move inside the window is not a new time.
+	 */
 	private static final String DUE = """
-			b.source = 'PORTAL' AND b.status = 'SCHEDULED' AND b.reminded_for IS DISTINCT FROM b.starts_at
+			b.source = 'PORTAL' AND b.status = 'SCHEDULED'
+			AND b.reminded_for IS DISTINCT FROM coalesce(b.window_starts_at, b.starts_at)
 			AND b.starts_at > ? AND b.starts_at <= ?
 			AND NOT w.account_id = ANY(?) AND NOT w.service_type_id = ANY(?)""";
 
@@ -56,8 +60,9 @@ public class BookingReminders {
 	public List<DueReminder> claimDue(Instant now, long after, long upTo) {
 		return jdbc.query("WITH due AS (SELECT b.id FROM booking b JOIN work_order w ON w.id = b.work_order_id WHERE " + DUE
 				+ " AND b.id > ? AND b.id <= ? ORDER BY b.id FOR UPDATE OF b)"
-				+ " UPDATE booking SET reminded_for = starts_at FROM due"
-				+ " WHERE booking.id = due.id AND booking.reminded_for IS DISTINCT FROM booking.starts_at"
+				+ " UPDATE booking SET reminded_for = coalesce(window_starts_at, starts_at) FROM due"
+				+ " WHERE booking.id = due.id"
+				+ " AND booking.reminded_for IS DISTINCT FROM coalesce(booking.window_starts_at, booking.starts_at)"
 				+ " RETURNING booking.id, booking.reference", (rs, row) -> new DueReminder(rs.getLong(1), rs.getString(2)),
 				dueArguments(now, after, upTo))
 			.stream()
@@ -80,8 +85,9 @@ public class BookingReminders {
 	@Transactional
 	public Optional<String> claim(long bookingId) {
 		return jdbc.queryForList("""
-				UPDATE booking SET reminded_for = starts_at
-				 WHERE id = ? AND source = ? AND status = ? AND reminded_for IS DISTINCT FROM starts_at
+				UPDATE booking SET reminded_for = coalesce(window_starts_at, starts_at)
+				 WHERE id = ? AND source = ? AND status = ?
+				   AND reminded_for IS DISTINCT FROM coalesce(window_starts_at, starts_at)
 				RETURNING reference""", String.class, bookingId, BookingSource.PORTAL.name(), BookingStatus.SCHEDULED.name())
 			.stream()
 			.findFirst();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -128,19 +129,20 @@ class SlotReservation {
 	Reserved move(long bookingId, Instant startsAt, List<String> newTechnicians, BookingSource mover) {
 		VisitRequest request = visits.requestOf(bookingId);
 		SlotQuery query = new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant());
-		PromisedWindow promised = promisedWindow(bookingId);
+		Promise before = promise(bookingId);
 		List<Long> technicians = lockTechnicians(newTechnicians, startsAt);
 		Prepared prepared = slots.prepare(query, mover, bookingId);
 		Placed placed = mover == BookingSource.PORTAL ? recheck(prepared, startsAt, newTechnicians)
-				: promisedFor(recheck(prepared.exact(), startsAt, newTechnicians), promised, prepared.request());
+				: before.keptOrNew(recheck(prepared.exact(), startsAt, newTechnicians), prepared.request());
 		Slot slot = placed.slot();
+		boolean promiseKept = mover != BookingSource.PORTAL && before.keptBy(placed);
 		try {
 			jdbc.update("DELETE FROM booking_assignment WHERE booking_id = ?", bookingId);
 			jdbc.update("""
-					UPDATE booking SET starts_at = ?, ends_at = ?, window_starts_at = ?, window_ends_at = ?, updated_at = ?,
-					       moved_at = ?
+					UPDATE booking SET starts_at = ?, ends_at = ?, window_starts_at = ?, window_ends_at = ?,
+					       updated_at = CASE WHEN ? THEN updated_at ELSE ? END, moved_at = ?
 					 WHERE id = ?""", Timestamp.from(slot.start().toInstant()), Timestamp.from(slot.end().toInstant()),
-					from(placed.window()), to(placed.window()), Timestamp.from(clock.instant()),
+					from(placed.window()), to(placed.window()), promiseKept, Timestamp.from(clock.instant()),
 					Timestamp.from(clock.instant()), bookingId);
 			for (Long technician : technicians) {
 				jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", bookingId, technician);
@@ -150,23 +152,39 @@ class SlotReservation {
 			throw unavailableIfDoubleBooked(ex, startsAt);
 		}
 		refuseASecondSameVisit(bookingId);
-		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant(), placed.window(),
-				mover != BookingSource.PORTAL && promised != null && promised.equals(placed.window()));
+		return new Reserved(bookingId, slot.start().toInstant(), slot.end().toInstant(), placed.window(), promiseKept);
 	}
 
-	/** The company's start keeps the customer's window when inside it, else takes the service type's window of then. */
-	private static Placed promisedFor(Placed exact, PromisedWindow promised, SlotRequest request) {
-		Instant start = exact.slot().start().toInstant();
-		if (promised != null && promised.holds(start)) {
-			return new Placed(exact.slot(), promised);
+	/**
+	 * What the customer was promised for a booking before a move: its start, and its window (null: the exact time).
+	 * {@code updated_at} is the time of the last change the customer is told about, so a move that keeps the promise
+	 * leaves it as it is: messages already written about the promise stay current (see StaleMessages).
+	 */
+	private record Promise(Instant startsAt, PromisedWindow window) {
+
+		/**
+		 * The company's start keeps the promise when it is the booking's own start (a reassignment) or lies inside the
+		 * promised window; else it is promised in the service type's window holding it, or at its exact time.
+		 */
+		Placed keptOrNew(Placed exact, SlotRequest request) {
+			Instant start = exact.slot().start().toInstant();
+			if (start.equals(startsAt) || (window != null && window.holds(start))) {
+				return new Placed(exact.slot(), window);
+			}
+			return new Placed(exact.slot(), PromisedWindow.holding(request.arrivalWindows(), start, request.zone()).orElse(null));
 		}
-		return new Placed(exact.slot(),
-				PromisedWindow.holding(request.arrivalWindows(), start, request.zone()).orElse(null));
+
+		boolean keptBy(Placed placed) {
+			return Objects.equals(window, placed.window())
+					&& (window != null || startsAt.equals(placed.slot().start().toInstant()));
+		}
+
 	}
 
-	private PromisedWindow promisedWindow(long bookingId) {
-		return jdbc.queryForObject("SELECT window_starts_at, window_ends_at FROM booking WHERE id = ?",
-				(rs, n) -> PromisedWindow.of(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))), bookingId);
+	private Promise promise(long bookingId) {
+		return jdbc.queryForObject("SELECT starts_at, window_starts_at, window_ends_at FROM booking WHERE id = ?",
+				(rs, n) -> new Promise(rs.getTimestamp(1).toInstant(),
+						PromisedWindow.of(instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)))), bookingId);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

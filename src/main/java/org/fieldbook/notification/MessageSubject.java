@@ -48,12 +48,12 @@ public record MessageSubject(NotificationType type, Recipient recipient, Appoint
 	}
 
 	/**
-	 * Names this occurrence of the message, for its idempotency key: a reminder is once per appointment time,
+	 * Names this occurrence of the message, for its idempotency key: a reminder is once per time promised,
 	 * a rescheduling notice once per change, everything else once.
 	 */
 	public String occurrence() {
 		return switch (type) {
-			case BOOKING_REMINDER -> "at-" + booking.startsAt().getEpochSecond();
+			case BOOKING_REMINDER -> "at-" + booking.promisedStart().getEpochSecond();
 			case BOOKING_RESCHEDULED -> "changed-" + booking.updatedAt().toEpochMilli();
 			default -> "once";
 		};

@@ -24,8 +24,11 @@ class ArrivalWindowsTest {
 	}
 
 	@Test
-	void windowsStartingTogetherAreOrderedByTheirEnd() {
-		assertThat(ArrivalWindows.parse("08:00-16:00, 08:00-12:00").text()).isEqualTo("08:00-12:00, 08:00-16:00");
+	void twoWindowsStartingTogetherAreRefusedSinceABookingNamesItsWindowByItsStart() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ArrivalWindows.parse("08:00-16:00, 08:00-12:00"))
+			.withMessageContaining("two windows start at 08:00");
+		assertThat(ArrivalWindows.parse("08:00-12:00, 08:00-12:00").text()).as("the same window twice is one")
+			.isEqualTo("08:00-12:00");
 	}
 
 	@Test

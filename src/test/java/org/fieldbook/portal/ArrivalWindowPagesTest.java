@@ -99,9 +99,25 @@ class ArrivalWindowPagesTest {
 			.andExpect(content().string(containsString(promised)));
 		mvc.perform(get("/bookings").session(sam)).andExpect(content().string(containsString(promised)));
 		String reference = booked.substring("/bookings/".length(), booked.indexOf('?'));
-		mvc.perform(get("/bookings/{reference}/reschedule", reference).session(sam))
+		List<String[]> offeredForTheMove = times(mvc.perform(get("/bookings/{reference}/reschedule", reference).session(sam))
 			.andExpect(content().string(containsString("Now booked for " + promised)))
-			.andExpect(content().string(containsString("Arrival between 12:00 and 16:00")));
+			.andReturn().getResponse().getContentAsString());
+		String afternoon = offeredForTheMove.stream()
+			.filter(time -> time[1].equals("Arrival between 12:00 and 16:00"))
+			.findFirst()
+			.orElseThrow()[0];
+
+		mvc.perform(post("/bookings/{reference}/reschedule", reference).session(sam).with(csrf()).param("slot", afternoon))
+			.andExpect(redirectedUrlPattern("/bookings/" + reference + "?rescheduled"));
+		mvc.perform(get("/bookings/{reference}", reference).session(sam))
+			.andExpect(content().string(containsString("arrival between 12:00 and 16:00 CST")));
+
+		Instant afternoonStart = Instant.parse(afternoon.substring(0, afternoon.indexOf('|')));
+		assertThat(jdbc.queryForObject("SELECT window_starts_at FROM booking", Timestamp.class).toInstant())
+			.isEqualTo(afternoonStart);
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking", Timestamp.class).toInstant())
+			.isAfterOrEqualTo(afternoonStart)
+			.isBefore(afternoonStart.plusSeconds(4 * 3600));
 	}
 
 	@Test
@@ -121,9 +137,12 @@ class ArrivalWindowPagesTest {
 			.andExpect(content().string(containsString("08:00–12:00")))
 			.andExpect(content().string(containsString("sends no message")))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains(" " + plannedTime + "–");
-		assertThat(page.split("inside the promised window\\)", -1).length - 1).as("starts inside 08:00–12:00 marked")
-			.isPositive();
+		assertThat(page).contains("<dd>" + DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH)
+			.format(planned.atZone(CHICAGO)) + "–");
+		List<String> marked = markedInside(page);
+		assertThat(marked).as("the starts marked inside the window of the booking's date").isNotEmpty()
+			.allSatisfy(time -> assertThat(time).isBetween("08:00", "11:30"));
+		assertThat(page).contains(">13:00–14:30</span>");
 		mvc.perform(get("/admin/dispatch").param("territory", "chicago")
 			.param("date", planned.atZone(CHICAGO).toLocalDate().toString()).with(DISPATCHER))
 			.andExpect(content().string(containsString(plannedTime + "–")))
@@ -151,6 +170,17 @@ class ArrivalWindowPagesTest {
 			.content("{\"serviceType\":\"" + ServiceWorld.SERVICE_TYPE + "\",\"account\":\"" + ServiceWorld.ACCOUNT + "\"}"))
 			.andExpect(jsonPath("$.days[0].slots").isNotEmpty())
 			.andExpect(content().string(not(containsString("\"windows\""))));
+	}
+
+	/** The offered starts (as HH:mm) that the booking page marks inside the promised window. */
+	private static List<String> markedInside(String page) {
+		Matcher matcher = Pattern.compile(">(\\d\\d:\\d\\d)–\\d\\d:\\d\\d</span>\\s*<span[^>]*>\\(inside the promised window\\)")
+			.matcher(page);
+		List<String> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
 	}
 
 	/** The times a page offers: each one's value and label. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -29,11 +30,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fieldbook.booking.BookingMoves;
+import org.fieldbook.booking.BookingReminders;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingService.BookedVisit;
 import org.fieldbook.booking.CutOffPassedException;
 import org.fieldbook.booking.PromisedWindow;
 import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.booking.VisitAlreadyBookedException;
 import org.fieldbook.scheduling.OfferedWindow;
 import org.fieldbook.scheduling.Slot;
 import org.fieldbook.scheduling.SlotDay;
@@ -89,6 +92,9 @@ class ArrivalWindowProcessTest {
 
 	@Autowired
 	BookingMoves moves;
+
+	@Autowired
+	BookingReminders reminders;
 
 	@Autowired
 	Clock clock;
@@ -148,14 +154,76 @@ class ArrivalWindowProcessTest {
 	@Test
 	void aWindowWhosePlannedStartWasTakenMeanwhileIsBookedAtTheBestStartStillFreeInside() {
 		OfferedWindow morning = firstWindow();
+		Instant taken = morning.planned().start().toInstant();
+		long other = jdbc.queryForObject("""
+				INSERT INTO booking (external_id, source, starts_at, ends_at, location_lat, location_lon, status)
+				VALUES ('other-job', 'IMPORT', ?, ?, 41.88, -87.63, 'SCHEDULED') RETURNING id""", Long.class,
+				Timestamp.from(taken), Timestamp.from(taken.plus(Duration.ofMinutes(90))));
+		jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) SELECT ?, id FROM technician WHERE external_id = ?",
+				other, ServiceWorld.TECHNICIAN);
+
+		BookedVisit visit = bookings.book(world.booking(morning, "the offer of a moment ago"));
+
+		assertThat(visit.startsAt()).as("after the other job, as the technician is free again")
+			.isEqualTo(taken.plus(Duration.ofMinutes(90)))
+			.isBefore(morning.end().toInstant());
+		assertThat(visit.window()).isEqualTo(new PromisedWindow(morning.start().toInstant(), morning.end().toInstant()));
+	}
+
+	@Test
+	void theSameWindowIsNotBookedTwiceForTheSameVisitAtTwoPlannedStarts() {
+		OfferedWindow morning = firstWindow();
 		BookedVisit first = bookings.book(world.booking(morning, null));
 
-		BookedVisit second = bookings.book(world.booking(morning, "the same offer, a moment later"));
+		assertThatThrownBy(() -> bookings.book(world.booking(morning, "pressed Book twice")))
+			.isInstanceOf(VisitAlreadyBookedException.class)
+			.hasMessageContaining(first.reference());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking", Integer.class)).isOne();
+	}
 
-		assertThat(second.startsAt()).as("after the first visit, as the crew is free again")
-			.isAfterOrEqualTo(first.endsAt())
-			.isBefore(morning.end().toInstant());
-		assertThat(second.window()).isEqualTo(first.window());
+	@Test
+	void aReassignmentKeepsThePromiseAsItWasWindowOrExactTime() {
+		worlds.addSecondTechnician();
+		OfferedWindow morning = firstWindow();
+		BookedVisit windowed = bookings.book(world.booking(morning, null));
+
+		BookedVisit reassigned = bookings.reassignForCompany(windowed.reference(), ServiceWorld.TECHNICIAN,
+				ServiceWorld.SECOND_TECHNICIAN, "dispatcher");
+
+		assertThat(reassigned.window()).isEqualTo(windowed.window());
+		world.arrivalWindows("");
+		Slot exact = slots.search(ServiceWorld.query())
+			.days()
+			.get(1)
+			.slots()
+			.stream()
+			.filter(slot -> slot.start().toLocalTime().equals(LocalTime.of(9, 0)))
+			.findFirst()
+			.orElseThrow();
+		BookedVisit promisedExactly = bookings.book(world.booking(exact, null));
+		world.arrivalWindows("08:00-12:00, 12:00-16:00");
+		String crew = exact.technicians().get(0);
+
+		BookedVisit stillExact = bookings.reassignForCompany(promisedExactly.reference(), crew,
+				crew.equals(ServiceWorld.TECHNICIAN) ? ServiceWorld.SECOND_TECHNICIAN : ServiceWorld.TECHNICIAN, "dispatcher");
+
+		assertThat(stillExact.window()).as("the exact time promised stays, though the type has windows now").isNull();
+		assertThat(stillExact.startsAt()).isEqualTo(promisedExactly.startsAt());
+	}
+
+	@Test
+	void aMoveInsideTheWindowIsNoNewTimeToRemindOfAndAMoveOutsideIs() {
+		OfferedWindow morning = firstWindow();
+		BookedVisit visit = bookings.book(world.booking(morning, null));
+		assertThat(reminders.claim(visit.bookingId())).as("the reminder of the window").contains(visit.reference());
+		Slot later = startOn(visit, morning.start().toLocalTime().plusHours(2));
+
+		bookings.rescheduleForCompany(visit.reference(), later.start().toInstant(), later.technicians(), "dispatcher");
+
+		assertThat(reminders.claim(visit.bookingId())).as("the same promise: reminded already").isEmpty();
+		Slot afternoon = startOn(visit, LocalTime.of(13, 0));
+		bookings.rescheduleForCompany(visit.reference(), afternoon.start().toInstant(), afternoon.technicians(), "dispatcher");
+		assertThat(reminders.claim(visit.bookingId())).as("a new window: a reminder of it").contains(visit.reference());
 	}
 
 	@Test

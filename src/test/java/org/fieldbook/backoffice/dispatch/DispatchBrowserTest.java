@@ -2,6 +2,7 @@ package org.fieldbook.backoffice.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -127,7 +128,7 @@ class DispatchBrowserTest {
 		try (Browser browser = Browser.desktop(port, "en").forwardedFor("198.51.100.62")) {
 			browser.open("/admin/login").type("#username", "dora").type("#password", "dispatching-all-day").click("Sign in");
 			browser.open("/admin/bookings/" + visit.reference()).assertAccessible();
-			assertThat(browser.text("#promised-window")).endsWith("08:00–12:00");
+			assertThat(browser.text("#promised-window")).contains("08:00–12:00 (America/Chicago)");
 			WebElement inside = insideTheWindow(browser, true).get(1);
 			inside.sendKeys(Keys.SPACE);
 			String insideTime = inside.findElement(By.xpath("..")).getText().substring(0, 5);
@@ -135,6 +136,9 @@ class DispatchBrowserTest {
 			assertThat(browser.text("main")).contains("The booking was moved", insideTime);
 			Jobs.runDue(management);
 			assertThat(smtp.getReceivedMessages()).as("no notice inside the window").hasSize(1);
+			assertThat(jdbc.queryForObject("SELECT window_starts_at = ? AND window_ends_at = ? FROM booking WHERE id = ?",
+					Boolean.class, Timestamp.from(visit.window().from()), Timestamp.from(visit.window().to()), visit.bookingId()))
+				.as("the window promised stays").isTrue();
 
 			WebElement outside = insideTheWindow(browser, false).stream()
 				.filter(time -> time.findElement(By.xpath("..")).getText().startsWith("13:00"))
