@@ -35,7 +35,7 @@ class ModulesTest {
 	void everyFeatureOfTheLayoutIsAModule() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("api", "backoffice",
 				"booking", "customer", "invitation", "masterdata", "notification", "portal", "scheduling", "settings",
-				"system", "web", "workforce");
+				"system", "waitlist", "web", "workforce");
 	}
 
 	@Test

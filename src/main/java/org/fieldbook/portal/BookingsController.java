@@ -37,10 +37,8 @@ class BookingsController {
 	@GetMapping("/bookings")
 	String list(Principal principal, Locale locale, Model model) {
 		Customer customer = customer(principal);
-		List<VisitPage> visits = directory.visits(customer.contactId(), locale)
-			.stream()
-			.map(visit -> pages.page(visit, "/bookings/" + visit.reference(), locale))
-			.toList();
+		List<VisitPage> visits = pages.pages(directory.visits(customer.contactId(), locale),
+				visit -> "/bookings/" + visit.reference(), locale);
 		model.addAttribute("customer", customer);
 		List<VisitPage> upcoming = new ArrayList<>(visits.stream().filter(VisitPage::upcoming).toList());
 		Collections.reverse(upcoming);
@@ -52,6 +50,17 @@ class BookingsController {
 	@GetMapping("/bookings/{reference}")
 	String show(@PathVariable String reference, Principal principal, Locale locale, Model model) {
 		return pages.show(visit(principal, reference, locale), "/bookings/" + reference, locale, model);
+	}
+
+	@PostMapping("/bookings/{reference}/earlier")
+	String askForEarlier(@PathVariable String reference, @RequestParam Optional<String> notBefore, Principal principal,
+			Locale locale) {
+		return pages.askForEarlier(visit(principal, reference, locale), "/bookings/" + reference, notBefore);
+	}
+
+	@PostMapping("/bookings/{reference}/earlier/withdraw")
+	String withdrawEarlier(@PathVariable String reference, Principal principal, Locale locale) {
+		return pages.withdrawEarlier(visit(principal, reference, locale), "/bookings/" + reference);
 	}
 
 	@PostMapping("/bookings/{reference}/cancel")

@@ -42,6 +42,18 @@ class LinkCodeController {
 		return withVisit(code, locale, request, response, visit -> pages.show(visit, "/b/" + code, locale, model));
 	}
 
+	@PostMapping("/b/{code}/earlier")
+	String askForEarlier(@PathVariable String code, @RequestParam Optional<String> notBefore, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		return withVisit(code, locale, request, response, visit -> pages.askForEarlier(visit, "/b/" + code, notBefore));
+	}
+
+	@PostMapping("/b/{code}/earlier/withdraw")
+	String withdrawEarlier(@PathVariable String code, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		return withVisit(code, locale, request, response, visit -> pages.withdrawEarlier(visit, "/b/" + code));
+	}
+
 	@PostMapping("/b/{code}/cancel")
 	String cancel(@PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		return withVisit(code, locale, request, response, visit -> pages.cancel(visit, "/b/" + code));

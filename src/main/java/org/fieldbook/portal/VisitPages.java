@@ -2,8 +2,13 @@ package org.fieldbook.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.BookingService;
@@ -17,6 +22,9 @@ import org.fieldbook.booking.VisitView;
 import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.waitlist.EarlierTimeRefusedException;
+import org.fieldbook.waitlist.EarlierTimeRequest;
+import org.fieldbook.waitlist.EarlierTimeRequests;
 import org.fieldbook.web.Redirects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,9 +36,24 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class VisitPages {
 
-	/** A booking as its page shows it; {@code base} is where its actions post to. */
+	/**
+	 * A booking as its page shows it; {@code base} is where its actions post to.
+	 *
+	 * @param earlier whether it waits for an earlier time, and since when not before
+	 */
 	record VisitPage(String reference, String time, String status, String serviceType, String asset, String address,
-			String account, boolean upcoming, boolean cancellable, boolean movable, String base) {
+			String account, boolean upcoming, boolean cancellable, boolean movable, String base, EarlierTime earlier) {
+	}
+
+	/**
+	 * "Tell me if an earlier time frees up" on a visit's page.
+	 *
+	 * @param notBefore the date no earlier time may lie before, as the page shows it; null: none
+	 */
+	record EarlierTime(boolean waiting, String notBefore) {
+
+		static final EarlierTime NOT_WAITING = new EarlierTime(false, null);
+
 	}
 
 	private final BookingService bookings;
@@ -45,10 +68,13 @@ class VisitPages {
 
 	private final MessageSource messages;
 
+	private final EarlierTimeRequests earlierTimes;
+
 	VisitPages(BookingService bookings, PortalSettingsService settings, CustomerDirectory directory, FreeTimes freeTimes,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, EarlierTimeRequests earlierTimes) {
 		this.clock = clock;
 		this.messages = messages;
+		this.earlierTimes = earlierTimes;
 		this.bookings = bookings;
 		this.settings = settings;
 		this.directory = directory;
@@ -56,15 +82,54 @@ class VisitPages {
 	}
 
 	VisitPage page(VisitView visit, String base, Locale locale) {
+		return page(visit, base, locale, earlierTimes.request(visit.bookingId()).orElse(null));
+	}
+
+	/** The pages of these visits, their waiting for earlier times read at once. */
+	List<VisitPage> pages(List<VisitView> visits, Function<VisitView, String> base, Locale locale) {
+		Map<Long, EarlierTimeRequest> waiting = earlierTimes.waiting(visits.stream().map(VisitView::bookingId).toList());
+		return visits.stream().map(visit -> page(visit, base.apply(visit), locale, waiting.get(visit.bookingId()))).toList();
+	}
+
+	private VisitPage page(VisitView visit, String base, Locale locale, EarlierTimeRequest earlier) {
 		return new VisitPage(visit.reference(), AppointmentTime.of(visit, locale, messages),
 				visit.status().name(), visit.serviceType(), visit.asset(), visit.address(), visit.account(), visit.upcoming(clock.instant()),
-				changeable(visit), bookings.customerMayMove(visit), base);
+				changeable(visit), bookings.customerMayMove(visit), base, earlier == null ? EarlierTime.NOT_WAITING
+						: new EarlierTime(true, earlier.notBefore() == null ? null
+								: DateTimeFormatter.ofPattern("EEE d MMM", locale).format(earlier.notBefore())));
 	}
 
 	String show(VisitView visit, String base, Locale locale, Model model) {
 		model.addAttribute("visit", page(visit, base, locale));
 		model.addAttribute("cutoffHours", settings.portalRules().cancelCutoffHours());
 		return "portal/booking";
+	}
+
+	/**
+	 * The visit waits for an earlier time, not before the date given (blank: any); the page tells what happened,
+	 * also why not.
+	 */
+	String askForEarlier(VisitView visit, String base, Optional<String> notBefore) {
+		LocalDate date;
+		try {
+			date = notBefore.filter(text -> !text.isBlank()).map(text -> LocalDate.parse(text.strip())).orElse(null);
+		}
+		catch (DateTimeParseException notADate) {
+			return Redirects.to(base, "earlierBadDate");
+		}
+		try {
+			earlierTimes.ask(visit, date);
+		}
+		catch (EarlierTimeRefusedException refused) {
+			return Redirects.to(base, refused.messageKey().equals(EarlierTimeRequests.NOT_BEFORE_TOO_LATE)
+					? "earlierTooLate" : "earlierNotMovable");
+		}
+		return Redirects.to(base, "earlierAsked");
+	}
+
+	String withdrawEarlier(VisitView visit, String base) {
+		earlierTimes.withdraw(visit.bookingId());
+		return Redirects.to(base, "earlierWithdrawn");
 	}
 
 	/** Cancels when the cut-off allows; either way the booking page tells what happened. */
