@@ -29,7 +29,7 @@ public class BookingActivity {
 		Timestamp since = Timestamp.from(from);
 		Timestamp before = Timestamp.from(to);
 		return jdbc.queryForObject("""
-				SELECT count(*) FILTER (WHERE created_at >= ? AND created_at < ? AND source <> 'IMPORT'),
+				SELECT count(*) FILTER (WHERE created_at >= ? AND created_at < ? AND source IN ('PORTAL', 'BACK_OFFICE')),
 				       count(*) FILTER (WHERE moved_at >= ? AND moved_at < ?),
 				       count(*) FILTER (WHERE canceled_at >= ? AND canceled_at < ?),
 				       count(*) FILTER (WHERE completed_at >= ? AND completed_at < ?)

@@ -130,6 +130,24 @@ public class BookingService {
 	}
 
 	/**
+	 * The customer takes a freed time held for the visit ({@link TimeHolds}): the hold ends and the booking moves into
+	 * its time in one transaction, with the usual rescheduling notice. The engine checks the time again as for a
+	 * company's move (exact starts: a freed time is one start, also for a service type of arrival windows, whose
+	 * window then holds it).
+	 *
+	 * @throws HeldTimeGoneException when the hold expired, was passed on or taken; the booking keeps its time then
+	 * @throws CutOffPassedException when the visit is too close to be moved online by now
+	 */
+	public BookedVisit takeHeldTime(String reference, long holdId) {
+		return changes.call(reference, () -> {
+			Locked booking = lockScheduled(reference);
+			checkCutOff(booking);
+			SlotReservation.Claimed held = reservation.claimHold(holdId);
+			return move(booking, held.startsAt(), held.technicians(), BookingSource.BACK_OFFICE);
+		});
+	}
+
+	/**
 	 * The company moves a scheduled booking, also inside the customer's cut-off; the work order's timeline says who.
 	 *
 	 * @throws SlotUnavailableException    when the new slot was taken meanwhile; the booking keeps its time then

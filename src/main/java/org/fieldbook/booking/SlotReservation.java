@@ -199,6 +199,37 @@ class SlotReservation {
 		return window == null ? null : Timestamp.from(window.to());
 	}
 
+	/** A held time claimed for a move: its start and crew. */
+	record Claimed(Instant startsAt, List<String> technicians) {
+	}
+
+	/**
+	 * Ends a hold ({@link TimeHolds}) to move a booking into its time, in the caller's transaction: the hold's
+	 * technicians are locked first, as a reservation locks them, then the hold itself, which must still be held and
+	 * not expired; then it is gone, and the caller's move finds the time free.
+	 *
+	 * @throws HeldTimeGoneException when it was released, taken or has expired
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Claimed claimHold(long holdId) {
+		List<String> crew = List.copyOf(workforce.externalIds(
+				jdbc.queryForList("SELECT technician_id FROM booking_assignment WHERE booking_id = ?", Long.class, holdId))
+			.values());
+		if (crew.isEmpty()) {
+			throw new HeldTimeGoneException(holdId);
+		}
+		lockTechnicians(crew, clock.instant());
+		Instant startsAt = jdbc.queryForList("""
+				SELECT starts_at FROM booking WHERE id = ? AND source = 'HOLD' AND hold_expires_at > ? FOR UPDATE""",
+				Timestamp.class, holdId, Timestamp.from(clock.instant()))
+			.stream()
+			.findFirst()
+			.map(Timestamp::toInstant)
+			.orElseThrow(() -> new HeldTimeGoneException(holdId));
+		jdbc.update("DELETE FROM booking WHERE id = ?", holdId);
+		return new Claimed(startsAt, crew);
+	}
+
 	/** One customer's same visit (account, site, service type) is never booked twice at once; the caller rolls back. */
 	private void refuseASecondSameVisit(long bookingId) {
 		ledger.sameVisitAtAnOverlappingTime(bookingId).ifPresent(existing -> {
