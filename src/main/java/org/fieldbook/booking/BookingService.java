@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +19,7 @@ import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.workforce.Workforce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +53,12 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	BookingService(RuntimeService runtime, BookingReferences references, SlotReservation reservation, JdbcTemplate jdbc,
-			WorkOrders workOrders, PortalSettingsService settings, BookingChanges changes, Workforce workforce, Clock clock) {
+			WorkOrders workOrders, PortalSettingsService settings, BookingChanges changes, Workforce workforce, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.runtime = runtime;
 		this.workforce = workforce;
 		this.changes = changes;
@@ -280,7 +286,8 @@ public class BookingService {
 	 *
 	 * @param window the arrival window the customer is promised; null: the exact time
 	 */
-	private record Locked(String reference, long id, Long workOrderId, Instant startsAt, PromisedWindow window) {
+	private record Locked(String reference, long id, Long workOrderId, Instant startsAt, Instant endsAt,
+			PromisedWindow window) {
 
 		/** What the customer was told the visit begins at: the window's start, or the time. */
 		Instant promisedStart() {
@@ -291,7 +298,7 @@ public class BookingService {
 
 	private Locked lockScheduled(String reference) {
 		return jdbc.query("""
-				SELECT id, status, work_order_id, starts_at, window_starts_at, window_ends_at
+				SELECT id, status, work_order_id, starts_at, ends_at, window_starts_at, window_ends_at
 				  FROM booking WHERE reference = ? FOR UPDATE""", (rs, n) -> {
 			BookingStatus status = BookingStatus.valueOf(rs.getString("status"));
 			if (status != BookingStatus.SCHEDULED) {
@@ -299,7 +306,7 @@ public class BookingService {
 			}
 			Timestamp windowFrom = rs.getTimestamp("window_starts_at");
 			return new Locked(reference, rs.getLong("id"), rs.getObject("work_order_id", Long.class),
-					rs.getTimestamp("starts_at").toInstant(), windowFrom == null ? null
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), windowFrom == null ? null
 							: new PromisedWindow(windowFrom.toInstant(), rs.getTimestamp("window_ends_at").toInstant()));
 		}, reference).stream().findFirst().orElseThrow(() -> new BookingNotFoundException(reference));
 	}
@@ -315,14 +322,37 @@ public class BookingService {
 	}
 
 	private BookedVisit move(Locked booking, Instant startsAt, List<String> technicians, BookingSource mover) {
+		Optional<FreedTime> freed = freedBy(booking);
 		Reserved moved = reservation.move(booking.id(), startsAt, technicians, mover);
+		if (!moved.startsAt().equals(booking.startsAt())) {
+			freed.ifPresent(events::publishEvent);
+		}
 		if (!moved.promiseKept()) {
 			tell(booking.reference(), BookingProcess.RESCHEDULED);
 		}
 		return new BookedVisit(booking.reference(), booking.id(), moved.startsAt(), moved.endsAt(), moved.window());
 	}
 
+	/**
+	 * The time a change of this booking leaves free, still to come, told to whoever listens after the commit
+	 * (the waitlist offers it to waiting customers); empty for a booking without a work order (imported).
+	 */
+	private Optional<FreedTime> freedBy(Locked booking) {
+		if (booking.workOrderId() == null || !booking.startsAt().isAfter(clock.instant())) {
+			return Optional.empty();
+		}
+		List<Long> technicianIds = jdbc.queryForList(
+				"SELECT technician_id FROM booking_assignment WHERE booking_id = ? ORDER BY technician_id", Long.class,
+				booking.id());
+		String serviceType = jdbc.queryForObject("""
+				SELECT st.external_id FROM work_order w JOIN service_type st ON st.id = w.service_type_id WHERE w.id = ?""",
+				String.class, booking.workOrderId());
+		return Optional.of(new FreedTime(booking.id(), serviceType, booking.startsAt(), booking.endsAt(),
+				List.copyOf(workforce.externalIds(technicianIds).values())));
+	}
+
 	private void cancel(Locked booking) {
+		freedBy(booking).ifPresent(events::publishEvent);
 		jdbc.update("UPDATE booking SET status = ?, updated_at = ?, canceled_at = ? WHERE id = ?", BookingStatus.CANCELED.name(),
 				Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), booking.id());
 		workOrders.setStatusOfBooking(booking.id(), WorkOrderStatus.CANCELED);

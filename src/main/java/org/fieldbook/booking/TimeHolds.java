@@ -99,16 +99,30 @@ public class TimeHolds {
 		ServiceSite site = sites.site(request.account(), request.asset()).orElseThrow();
 		long holdId = jdbc.queryForObject("""
 				INSERT INTO booking (external_id, source, starts_at, ends_at, location_lat, location_lon, status, created_at,
-				                     updated_at, hold_expires_at)
-				VALUES (?, 'HOLD', ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?) RETURNING id""", Long.class,
+				                     updated_at, hold_for, hold_expires_at)
+				VALUES (?, 'HOLD', ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?) RETURNING id""", Long.class,
 				"hold-" + waitingBookingId + "-" + clock.instant().toEpochMilli(), Timestamp.from(freed.startsAt()),
 				Timestamp.from(freed.endsAt()), site.location().lat(), site.location().lon(), Timestamp.from(clock.instant()),
-				Timestamp.from(clock.instant()), Timestamp.from(expiresAt));
+				Timestamp.from(clock.instant()), waitingBookingId, Timestamp.from(expiresAt));
 		for (Long technician : technicians) {
 			jdbc.update("INSERT INTO booking_assignment (booking_id, technician_id) VALUES (?, ?)", holdId, technician);
 		}
 		return Optional.of(new HeldTime(holdId, waitingBookingId, freed.startsAt(), freed.endsAt(), freed.technicians(),
 				expiresAt));
+	}
+
+	/** The time held for this visit now, if any: what an offer's message names. */
+	@Transactional(readOnly = true)
+	public Optional<HeldTime> heldFor(long bookingId) {
+		return jdbc.query("""
+				SELECT id, starts_at, ends_at, hold_expires_at FROM booking
+				 WHERE source = 'HOLD' AND hold_for = ? ORDER BY id DESC LIMIT 1""", (rs, n) -> {
+			long holdId = rs.getLong(1);
+			List<String> crew = List.copyOf(workforce.externalIds(jdbc.queryForList(
+					"SELECT technician_id FROM booking_assignment WHERE booking_id = ?", Long.class, holdId)).values());
+			return new HeldTime(holdId, bookingId, rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), crew,
+					rs.getTimestamp(4).toInstant());
+		}, bookingId).stream().findFirst();
 	}
 
 	/** Gives up a hold: its time is bookable again. True when it was still held. */

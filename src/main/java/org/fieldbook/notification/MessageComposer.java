@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.fieldbook.booking.Appointment;
 import org.fieldbook.booking.BookingSource;
 import org.fieldbook.booking.BookingStatus;
+import org.fieldbook.booking.TimeHolds;
 import org.fieldbook.notification.MailTemplates.RenderedEmail;
 import org.fieldbook.notification.MessageSubject.Recipient;
 import org.fieldbook.settings.Branding;
@@ -49,8 +50,11 @@ public class MessageComposer {
 
 	private final Clock clock;
 
+	private final TimeHolds holds;
+
 	MessageComposer(NotificationLog log, PortalSettingsService settings, MailTemplates mail,
-			MessageSource messages, PortalLinks links, SmsProvider sms, Clock clock) {
+			MessageSource messages, PortalLinks links, SmsProvider sms, Clock clock, TimeHolds holds) {
+		this.holds = holds;
 		this.log = log;
 		this.settings = settings;
 		this.mail = mail;
@@ -134,7 +138,7 @@ public class MessageComposer {
 		else {
 			link = links.booking(booking.id(), to.contactId(), messaging.linkCodeValidityDays());
 			subjectLine = putBooking(variables, subject.type(), booking, locale);
-			if (subject.type() != NotificationType.BOOKING_COMPLETED) {
+			if (subject.type() != NotificationType.BOOKING_COMPLETED && subject.type() != NotificationType.EARLIER_TIME_OFFERED) {
 				calendar = CalendarInvite.of(subject.type(), booking, branding.companyName(), branding.contactEmail(), link,
 						(String) variables.get("time"));
 			}
@@ -164,7 +168,7 @@ public class MessageComposer {
 
 	/** The booking's lines of a booking email; answers its subject line. */
 	private String putBooking(Map<String, Object> variables, NotificationType type, Appointment booking, Locale locale) {
-		String time = AppointmentTime.of(booking, locale, messages);
+		String time = time(type, booking, locale, false);
 		variables.put("time", time);
 		variables.put("service", booking.serviceName());
 		variables.put("address", booking.address());
@@ -175,7 +179,7 @@ public class MessageComposer {
 
 	/** The SMS in one segment where it can be: without the company's name if that is what makes it longer. */
 	private String smsText(NotificationType type, Appointment booking, String company, String link, Locale locale) {
-		String time = GsmText.normalize(AppointmentTime.inSms(booking, locale, messages));
+		String time = GsmText.normalize(time(type, booking, locale, true));
 		String body = GsmText.normalize(text("sms." + type.name(), locale, company, time, booking.reference(), link));
 		if (GsmText.isGsm(body) && !GsmText.fitsOneSegment(body)) {
 			body = GsmText.normalize(text("sms." + type.name(), locale, "", time, booking.reference(), link))
@@ -184,9 +188,24 @@ public class MessageComposer {
 		return body;
 	}
 
+	/**
+	 * The booking's time as the message names it; an earlier-time offer names the time held for the visit instead of
+	 * its own: "Thu 12 Dec, 10:00–11:30 CST instead of Thu 19 Dec, 14:00–15:30 CST".
+	 */
+	private String time(NotificationType type, Appointment booking, Locale locale, boolean sms) {
+		String own = sms ? AppointmentTime.inSms(booking, locale, messages) : AppointmentTime.of(booking, locale, messages);
+		if (type != NotificationType.EARLIER_TIME_OFFERED) {
+			return own;
+		}
+		return holds.heldFor(booking.id())
+			.map(held -> text("time.insteadOf", locale, AppointmentTime.format(held.startsAt(), held.endsAt(), booking.zone(),
+					locale), own))
+			.orElse(own);
+	}
+
 	private static String actionKey(NotificationType type) {
 		return switch (type) {
-			case BOOKING_CANCELED, BOOKING_COMPLETED -> "mail." + type.name() + ".action";
+			case BOOKING_CANCELED, BOOKING_COMPLETED, EARLIER_TIME_OFFERED -> "mail." + type.name() + ".action";
 			default -> "mail.booking.action";
 		};
 	}

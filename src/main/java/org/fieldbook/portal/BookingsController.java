@@ -58,6 +58,16 @@ class BookingsController {
 		return pages.askForEarlier(visit(principal, reference, locale), "/bookings/" + reference, notBefore);
 	}
 
+	@PostMapping("/bookings/{reference}/earlier-offer/take")
+	String takeEarlier(@PathVariable String reference, Principal principal, Locale locale) {
+		return pages.takeEarlier(visit(principal, reference, locale), "/bookings/" + reference);
+	}
+
+	@PostMapping("/bookings/{reference}/earlier-offer/decline")
+	String declineEarlier(@PathVariable String reference, Principal principal, Locale locale) {
+		return pages.declineEarlier(visit(principal, reference, locale), "/bookings/" + reference);
+	}
+
 	@PostMapping("/bookings/{reference}/earlier/withdraw")
 	String withdrawEarlier(@PathVariable String reference, Principal principal, Locale locale) {
 		return pages.withdrawEarlier(visit(principal, reference, locale), "/bookings/" + reference);

@@ -48,6 +48,17 @@ class LinkCodeController {
 		return withVisit(code, locale, request, response, visit -> pages.askForEarlier(visit, "/b/" + code, notBefore));
 	}
 
+	@PostMapping("/b/{code}/earlier-offer/take")
+	String takeEarlier(@PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		return withVisit(code, locale, request, response, visit -> pages.takeEarlier(visit, "/b/" + code));
+	}
+
+	@PostMapping("/b/{code}/earlier-offer/decline")
+	String declineEarlier(@PathVariable String code, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		return withVisit(code, locale, request, response, visit -> pages.declineEarlier(visit, "/b/" + code));
+	}
+
 	@PostMapping("/b/{code}/earlier/withdraw")
 	String withdrawEarlier(@PathVariable String code, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {

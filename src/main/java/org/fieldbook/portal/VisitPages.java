@@ -13,6 +13,7 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingStateException;
+import org.fieldbook.booking.HeldTimeGoneException;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.fieldbook.booking.SlotUnavailableException;
@@ -22,6 +23,8 @@ import org.fieldbook.booking.VisitView;
 import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.waitlist.EarlierTimeGoneException;
+import org.fieldbook.waitlist.EarlierTimeOffers;
 import org.fieldbook.waitlist.EarlierTimeRefusedException;
 import org.fieldbook.waitlist.EarlierTimeRequest;
 import org.fieldbook.waitlist.EarlierTimeRequests;
@@ -43,6 +46,10 @@ class VisitPages {
 	 */
 	record VisitPage(String reference, String time, String status, String serviceType, String asset, String address,
 			String account, boolean upcoming, boolean cancellable, boolean movable, String base, EarlierTime earlier) {
+	}
+
+	/** An open earlier-time offer on the visit's page: "Thu 12 Dec, 10:00–11:30 CST instead of Thu 19 Dec, 14:00?" */
+	record OfferPage(String offered, String instead, String until) {
 	}
 
 	/**
@@ -70,8 +77,11 @@ class VisitPages {
 
 	private final EarlierTimeRequests earlierTimes;
 
+	private final EarlierTimeOffers earlierOffers;
+
 	VisitPages(BookingService bookings, PortalSettingsService settings, CustomerDirectory directory, FreeTimes freeTimes,
-			Clock clock, MessageSource messages, EarlierTimeRequests earlierTimes) {
+			Clock clock, MessageSource messages, EarlierTimeRequests earlierTimes, EarlierTimeOffers earlierOffers) {
+		this.earlierOffers = earlierOffers;
 		this.clock = clock;
 		this.messages = messages;
 		this.earlierTimes = earlierTimes;
@@ -101,6 +111,12 @@ class VisitPages {
 
 	String show(VisitView visit, String base, Locale locale, Model model) {
 		model.addAttribute("visit", page(visit, base, locale));
+		earlierOffers.latest(visit.bookingId())
+			.filter(offer -> offer.open() && offer.expiresAt().isAfter(clock.instant()))
+			.ifPresent(offer -> model.addAttribute("offer", new OfferPage(
+					AppointmentTime.format(offer.offeredStartsAt(), offer.offeredEndsAt(), visit.zone(), locale),
+					DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", locale).format(offer.previousStartsAt().atZone(visit.zone())),
+					DateTimeFormatter.ofPattern("HH:mm", locale).format(offer.expiresAt().atZone(visit.zone())))));
 		model.addAttribute("cutoffHours", settings.portalRules().cancelCutoffHours());
 		return "portal/booking";
 	}
@@ -125,6 +141,24 @@ class VisitPages {
 					? "earlierTooLate" : "earlierNotMovable");
 		}
 		return Redirects.to(base, "earlierAsked");
+	}
+
+	/** The customer takes the earlier time offered: the visit moves into it, or the page says it went to someone else. */
+	String takeEarlier(VisitView visit, String base) {
+		try {
+			earlierOffers.take(visit);
+		}
+		catch (EarlierTimeGoneException | HeldTimeGoneException gone) {
+			return Redirects.to(base, "earlierGone");
+		}
+		catch (BookingStateException tooLate) {
+			return Redirects.to(base, "tooLate");
+		}
+		return Redirects.to(base, "earlierTaken");
+	}
+
+	String declineEarlier(VisitView visit, String base) {
+		return Redirects.to(base, earlierOffers.decline(visit.bookingId()) ? "earlierDeclined" : "earlierGone");
 	}
 
 	String withdrawEarlier(VisitView visit, String base) {

@@ -69,6 +69,12 @@ public class EarlierTimeRequests {
 		return jdbc.update("DELETE FROM earlier_time_request WHERE booking_id = ?", bookingId) > 0;
 	}
 
+	/** Whether any visit waits for an earlier time. */
+	@Transactional(readOnly = true)
+	public boolean anyWaiting() {
+		return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM earlier_time_request)", Boolean.class));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<EarlierTimeRequest> request(long bookingId) {
 		return waiting(List.of(bookingId)).values().stream().findFirst();

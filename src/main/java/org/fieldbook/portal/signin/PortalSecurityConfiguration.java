@@ -63,7 +63,7 @@ class PortalSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(StaleSessionFilter.STATIC_RESOURCES)
 				.permitAll()
-				.requestMatchers("/", "/login", "/error", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/b/*/earlier", "/b/*/earlier/withdraw", "/password-reset", "/password-reset/*")
+				.requestMatchers("/", "/login", "/error", "/invitation", "/invitation/*", "/b/*", "/b/*/cancel", "/b/*/reschedule", "/b/*/earlier", "/b/*/earlier/withdraw", "/b/*/earlier-offer/take", "/b/*/earlier-offer/decline", "/password-reset", "/password-reset/*")
 				.permitAll()
 				.anyRequest()
 				.hasRole(PortalUserDetailsService.CUSTOMER_ROLE))

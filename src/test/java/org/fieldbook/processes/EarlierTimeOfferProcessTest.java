@@ -1,0 +1,249 @@
+package org.fieldbook.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.fieldbook.booking.BookingService;
+import org.fieldbook.booking.BookingService.BookedVisit;
+import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.booking.SlotUnavailableException;
+import org.fieldbook.booking.VisitView;
+import org.fieldbook.booking.Visits;
+import org.fieldbook.scheduling.Slot;
+import org.fieldbook.settings.PortalSettingsService;
+import org.fieldbook.support.FieldbookIntegrationTest;
+import org.fieldbook.support.Jobs;
+import org.fieldbook.support.ServiceWorld;
+import org.fieldbook.support.ServiceWorlds;
+import org.fieldbook.support.TestClock;
+import org.fieldbook.support.TestPorts;
+import org.fieldbook.waitlist.EarlierTimeGoneException;
+import org.fieldbook.waitlist.EarlierTimeOffers;
+import org.fieldbook.waitlist.EarlierTimeRequests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * earlier-time-offer.bpmn on every path: a freed time held for the longest-waiting visit it fits and offered; taken,
+ * declined, unanswered, or its visit canceled, it passes on; nobody left, it is bookable again.
+ */
+@FieldbookIntegrationTest
+class EarlierTimeOfferProcessTest {
+
+	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = TestPorts.smtpServer();
+
+	@Autowired
+	ServiceWorlds worlds;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SlotSearchService slots;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	Visits visits;
+
+	@Autowired
+	EarlierTimeRequests requests;
+
+	@Autowired
+	EarlierTimeOffers offers;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	PortalSettingsService settings;
+
+	ServiceWorld world;
+
+	/** Sam's visit on the second date offered: canceled, it frees the time. */
+	BookedVisit freeing;
+
+	/** Sam's visit five dates later, waiting for an earlier time. */
+	BookedVisit waiting;
+
+	@BeforeEach
+	void aVisitToCancelAndOneWaiting() {
+		BpmnAwareTests.init(engine);
+		world = worlds.create().communicationType("EMAIL");
+		freeing = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(1).slots().get(0), null));
+		waiting = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(5).slots().get(0), null));
+		requests.ask(visit(waiting), null);
+		Jobs.runDue(management);
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void takenTheWaitingVisitMovesIntoTheFreedTimeAndItsOwnTimeIsFree() throws Exception {
+		bookings.cancel(freeing.reference());
+		Jobs.runDue(management);
+
+		ProcessInstance offer = offerProcess();
+		assertThat(offer).isWaitingAt("Gateway_Answer");
+		assertThat(heldFor(waiting)).as("held for the waiting visit").isOne();
+		assertThat(email("An earlier time")).isNotNull();
+
+		BookedVisit moved = offers.take(visit(waiting));
+		Jobs.runDue(management);
+
+		assertThat(moved.startsAt()).isEqualTo(freeing.startsAt());
+		assertThat(offer).hasPassed("Event_Taken").isEnded();
+		assertThat(holds()).isZero();
+		assertThat(requests.request(waiting.bookingId())).as("fulfilled").isEmpty();
+		assertThat(offered(waiting.startsAt())).as("the waiting visit's former time is free").isTrue();
+		assertThat(email("Your visit has a new time")).isNotNull();
+		assertThatThrownBy(() -> offers.take(visit(waiting))).isInstanceOf(EarlierTimeGoneException.class);
+	}
+
+	@Test
+	void declinedOrUnansweredTheTimePassesToTheNextWaitingVisitAndWithNobodyLeftItIsBookableAgain() {
+		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
+		requests.ask(visit(second), null);
+		bookings.cancel(freeing.reference());
+		Jobs.runDue(management);
+		assertThat(heldFor(waiting)).as("the longest waiting first").isOne();
+
+		assertThat(offers.decline(waiting.bookingId())).isTrue();
+		Jobs.runDue(management);
+		assertThat(heldFor(waiting)).isZero();
+		assertThat(heldFor(second)).as("passed to the next").isOne();
+
+		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
+		Jobs.runDue(management, offerProcess().getId());
+
+		assertThat(offerProcess()).isNull();
+		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer ORDER BY id", String.class))
+			.containsExactly("DECLINED", "EXPIRED");
+		assertThat(holds()).isZero();
+		assertThat(offered(freeing.startsAt())).as("nobody left: bookable again").isTrue();
+		assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_NobodyTookIt").count()).isOne();
+	}
+
+	@Test
+	void duringTheHoldNobodyElseCanBookTheTimeAndAnAcceptAfterTheTimerChangesNothing() {
+		bookings.cancel(freeing.reference());
+		Jobs.runDue(management);
+
+		assertThat(offered(freeing.startsAt())).as("held: offered to nobody").isFalse();
+		Slot stale = new Slot(freeing.startsAt().atZone(CHICAGO), freeing.endsAt().atZone(CHICAGO),
+				List.of(ServiceWorld.TECHNICIAN));
+		assertThatThrownBy(() -> bookings.book(world.booking(stale, "a third customer")))
+			.isInstanceOf(SlotUnavailableException.class);
+
+		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
+		Jobs.runDue(management, offerProcess().getId());
+
+		assertThatThrownBy(() -> offers.take(visit(waiting))).isInstanceOf(EarlierTimeGoneException.class);
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, waiting.bookingId())
+			.toInstant()).isEqualTo(waiting.startsAt());
+		assertThat(offered(freeing.startsAt())).isTrue();
+	}
+
+	@Test
+	void theWaitingVisitCanceledDuringItsOfferPassesTheTimeOn() {
+		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
+		requests.ask(visit(second), null);
+		bookings.cancel(freeing.reference());
+		Jobs.runDue(management);
+		assertThat(heldFor(waiting)).isOne();
+
+		bookings.cancel(waiting.reference());
+		Jobs.runDue(management);
+
+		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer WHERE booking_id = ?", String.class,
+				waiting.bookingId())).containsExactly("WITHDRAWN");
+		assertThat(heldFor(second)).isOne();
+	}
+
+	@Test
+	void aFreedTimeNotEarlierThanTheWaitingVisitOrOfAnExcludedCustomerIsOfferedToNobody() {
+		BookedVisit later = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(7).slots().get(0), null));
+		bookings.cancel(later.reference());
+		Jobs.runDue(management);
+		assertThat(holds()).as("later than the waiting visit").isZero();
+
+		settings.excludeAccount(world.accountId);
+		bookings.cancel(freeing.reference());
+		Jobs.runDue(management);
+
+		assertThat(holds()).as("a customer excluded from messaging cannot be told").isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM earlier_time_offer", Integer.class)).isZero();
+	}
+
+	private VisitView visit(BookedVisit booked) {
+		return visits.byId(booked.bookingId(), "en").orElseThrow();
+	}
+
+	private ProcessInstance offerProcess() {
+		return runtime.createProcessInstanceQuery().processDefinitionKey("earlier-time-offer").singleResult();
+	}
+
+	private int heldFor(BookedVisit visit) {
+		return jdbc.queryForObject("SELECT count(*) FROM booking WHERE source = 'HOLD' AND hold_for = ?", Integer.class,
+				visit.bookingId());
+	}
+
+	private int holds() {
+		return jdbc.queryForObject("SELECT count(*) FROM booking WHERE source = 'HOLD'", Integer.class);
+	}
+
+	private boolean offered(Instant start) {
+		return slots.search(ServiceWorld.query())
+			.days()
+			.stream()
+			.flatMap(day -> day.slots().stream())
+			.anyMatch(slot -> slot.start().toInstant().equals(start));
+	}
+
+	private MimeMessage email(String subjectStart) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getSubject().startsWith(subjectStart);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).findFirst().orElse(null);
+	}
+
+}
