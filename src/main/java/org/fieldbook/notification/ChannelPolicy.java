@@ -16,9 +16,13 @@ import org.fieldbook.settings.MessagingSettings.CommunicationType;
  */
 final class ChannelPolicy {
 
-	/** Messages that speak of a visit still to come: pointless, even misleading, once it was canceled or completed. */
+	/**
+	 * Messages that speak of a visit still to come: pointless, even misleading, once it was canceled or completed.
+	 * An earlier-time offer moves the visit, so it too needs one still scheduled.
+	 */
 	private static final Set<NotificationType> ABOUT_A_COMING_VISIT = EnumSet.of(NotificationType.BOOKING_CONFIRMED,
-			NotificationType.BOOKING_REMINDER, NotificationType.BOOKING_RESCHEDULED);
+			NotificationType.BOOKING_REMINDER, NotificationType.BOOKING_RESCHEDULED,
+			NotificationType.EARLIER_TIME_OFFERED);
 
 	private ChannelPolicy() {
 	}
@@ -66,6 +70,7 @@ final class ChannelPolicy {
 			case BOOKING_RESCHEDULED -> settings.bookingRescheduled();
 			case BOOKING_CANCELED -> settings.bookingCanceled();
 			case BOOKING_COMPLETED -> settings.bookingCompleted();
+			case EARLIER_TIME_OFFERED -> settings.earlierTimeOffered();
 			case PASSWORD_RESET -> true;
 		};
 	}

@@ -14,7 +14,7 @@ import org.fieldbook.settings.MessagingSettings.CommunicationType;
 public record GeneralSettingsChange(Boolean inviteAccountContacts, CommunicationType communicationType,
 		Boolean messageInvitation, Boolean messageBookingConfirmed, Boolean messageBookingReminder,
 		Boolean messageBookingRescheduled, Boolean messageBookingCanceled, Boolean messageBookingCompleted,
-		Boolean passwordSignIn) implements SettingsChange {
+		Boolean messageEarlierTimeOffered, Boolean passwordSignIn) implements SettingsChange {
 
 	@Override
 	public List<SettingChanged> applyTo(PortalSettings settings) {
@@ -34,6 +34,8 @@ public record GeneralSettingsChange(Boolean inviteAccountContacts, Communication
 				settings::messageBookingCanceled);
 		fields.set("messageBookingCompleted", messageBookingCompleted, messaging.bookingCompleted(),
 				settings::messageBookingCompleted);
+		fields.set("messageEarlierTimeOffered", messageEarlierTimeOffered, messaging.earlierTimeOffered(),
+				settings::messageEarlierTimeOffered);
 		fields.set("passwordSignIn", passwordSignIn, settings.portalRules().passwordSignIn(), settings::passwordSignIn);
 		return fields.apply();
 	}
@@ -43,7 +45,7 @@ public record GeneralSettingsChange(Boolean inviteAccountContacts, Communication
 		return new GeneralSettingsChange(messaging.inviteAccountContacts(), messaging.communicationType(),
 				messaging.invitation(), messaging.bookingConfirmed(), messaging.bookingReminder(),
 				messaging.bookingRescheduled(), messaging.bookingCanceled(), messaging.bookingCompleted(),
-				rules.passwordSignIn());
+				messaging.earlierTimeOffered(), rules.passwordSignIn());
 	}
 
 }

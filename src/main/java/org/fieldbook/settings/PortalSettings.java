@@ -112,6 +112,8 @@ public class PortalSettings {
 
 	private boolean messageBookingCompleted;
 
+	private boolean messageEarlierTimeOffered;
+
 	private int reminderWindowDays;
 
 	private int cancelCutoffHours;
@@ -125,6 +127,8 @@ public class PortalSettings {
 	private int invitationExpiryDays;
 
 	private int linkCodeValidityDays;
+
+	private int earlierTimeOfferMinutes;
 
 	private long version;
 
@@ -164,6 +168,10 @@ public class PortalSettings {
 
 	void messageBookingCompleted(boolean send) {
 		messageBookingCompleted = send;
+	}
+
+	void messageEarlierTimeOffered(boolean send) {
+		messageEarlierTimeOffered = send;
 	}
 
 	void passwordSignIn(boolean allowed) {
@@ -210,6 +218,10 @@ public class PortalSettings {
 		linkCodeValidityDays = days;
 	}
 
+	void earlierTimeOfferMinutes(int minutes) {
+		earlierTimeOfferMinutes = minutes;
+	}
+
 	protected PortalSettings() {
 	}
 
@@ -221,8 +233,8 @@ public class PortalSettings {
 	public MessagingSettings messaging() {
 		return new MessagingSettings(inviteAccountContacts, MessagingSettings.CommunicationType.valueOf(communicationType),
 				messageInvitation, messageBookingConfirmed, messageBookingReminder, messageBookingRescheduled,
-				messageBookingCanceled, messageBookingCompleted, reminderWindowDays, invitationExpiryDays,
-				linkCodeValidityDays);
+				messageBookingCanceled, messageBookingCompleted, messageEarlierTimeOffered, reminderWindowDays,
+				invitationExpiryDays, linkCodeValidityDays, earlierTimeOfferMinutes);
 	}
 
 	public PortalRules portalRules() {

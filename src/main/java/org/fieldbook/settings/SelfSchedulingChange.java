@@ -5,14 +5,17 @@ import java.util.Set;
 
 /**
  * The "Self-scheduling" tab of the settings, and the API's {@code selfScheduling} section: what the portal offers
- * and the windows of reminders, invitations and portal links. A null field is not named and stays as it is.
+ * and the windows of reminders, earlier-time offers, invitations and portal links. A null field is not named and
+ * stays as it is.
  *
- * @param maximumTravelRadiusKm 0 = no maximum
- * @param linkValidityDays      how long the link in a booking's email or SMS opens the booking
+ * @param maximumTravelRadiusKm   0 = no maximum
+ * @param linkValidityDays        how long the link in a booking's email or SMS opens the booking
+ * @param earlierTimeOfferMinutes how long a freed time is held for one waiting customer before it passes to the next
  */
 public record SelfSchedulingChange(Integer minimumLeadDays, Integer maximumLeadDays, Boolean assetSelection,
 		Boolean additionalDetails, Integer maximumTravelRadiusKm, Integer slotStepMinutes, Integer cancelCutoffHours,
-		Integer reminderWindowDays, Integer invitationValidityDays, Integer linkValidityDays) implements SettingsChange {
+		Integer reminderWindowDays, Integer invitationValidityDays, Integer linkValidityDays,
+		Integer earlierTimeOfferMinutes) implements SettingsChange {
 
 	public static final int MAX_LEAD_DAYS = 365;
 
@@ -23,6 +26,12 @@ public record SelfSchedulingChange(Integer minimumLeadDays, Integer maximumLeadD
 
 	/** Half the earth's circumference: any larger radius reaches everywhere. */
 	public static final int MAX_TRAVEL_RADIUS_KM = 20_000;
+
+	/** The shortest hold of a freed time: long enough to read the offer and answer it. */
+	public static final int MIN_EARLIER_TIME_OFFER_MINUTES = 5;
+
+	/** The longest: a day, so that the customers waiting after this one are not kept from the time for long. */
+	public static final int MAX_EARLIER_TIME_OFFER_MINUTES = 1440;
 
 	@Override
 	public List<SettingChanged> applyTo(PortalSettings settings) {
@@ -44,6 +53,8 @@ public record SelfSchedulingChange(Integer minimumLeadDays, Integer maximumLeadD
 		fields.within("reminderWindowDays", reminderWindowDays, 1, 7);
 		fields.within("invitationValidityDays", invitationValidityDays, 1, 365);
 		fields.within("linkValidityDays", linkValidityDays, 1, 365);
+		fields.within("earlierTimeOfferMinutes", earlierTimeOfferMinutes, MIN_EARLIER_TIME_OFFER_MINUTES,
+				MAX_EARLIER_TIME_OFFER_MINUTES);
 
 		fields.set("minimumLeadDays", minimumLeadDays, scheduling.minLeadDays(), settings::minLeadDays);
 		fields.set("maximumLeadDays", maximumLeadDays, scheduling.maxLeadDays(), settings::maxLeadDays);
@@ -57,6 +68,8 @@ public record SelfSchedulingChange(Integer minimumLeadDays, Integer maximumLeadD
 		fields.set("invitationValidityDays", invitationValidityDays, messaging.invitationExpiryDays(),
 				settings::invitationExpiryDays);
 		fields.set("linkValidityDays", linkValidityDays, messaging.linkCodeValidityDays(), settings::linkCodeValidityDays);
+		fields.set("earlierTimeOfferMinutes", earlierTimeOfferMinutes, messaging.earlierTimeOfferMinutes(),
+				settings::earlierTimeOfferMinutes);
 		return fields.apply();
 	}
 
@@ -65,7 +78,7 @@ public record SelfSchedulingChange(Integer minimumLeadDays, Integer maximumLeadD
 		return new SelfSchedulingChange(scheduling.minLeadDays(), scheduling.maxLeadDays(), rules.assetSelection(),
 				rules.additionalDetails(), scheduling.maxTravelRadiusKm(), scheduling.slotStepMinutes(),
 				rules.cancelCutoffHours(), messaging.reminderWindowDays(), messaging.invitationExpiryDays(),
-				messaging.linkCodeValidityDays());
+				messaging.linkCodeValidityDays(), messaging.earlierTimeOfferMinutes());
 	}
 
 }

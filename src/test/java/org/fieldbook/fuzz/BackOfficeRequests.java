@@ -206,7 +206,8 @@ final class BackOfficeRequests implements FuzzRun.Requests {
 	private static FuzzRequest selfScheduling(FuzzRequest request, SplittableRandom random) {
 		request.param("version", Hostile.orValid("0", random));
 		for (String field : List.of("minimumLeadDays", "maximumLeadDays", "maximumTravelRadiusKm", "slotStepMinutes",
-				"cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays", "assetSelection")) {
+				"cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays", "earlierTimeOfferMinutes",
+				"assetSelection")) {
 			if (random.nextInt(5) != 0) {
 				request.param(field, Hostile.orValid(Integer.toString(1 + random.nextInt(30)), random));
 			}

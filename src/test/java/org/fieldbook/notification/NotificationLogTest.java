@@ -16,7 +16,10 @@ import org.fieldbook.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Outcomes written by concurrent jobs (two nodes, a duplicated job) apply one after the other on the row. */
+/**
+ * Every message type has its place in the log; outcomes written by concurrent jobs (two nodes, a duplicated job)
+ * apply one after the other on the row.
+ */
 @FieldbookIntegrationTest
 class NotificationLogTest {
 
@@ -25,6 +28,16 @@ class NotificationLogTest {
 
 	@Autowired
 	NotificationRepository notifications;
+
+	@Test
+	void everyMessageTypeIsLogged() {
+		for (NotificationType type : NotificationType.values()) {
+			long id = log.record(Notification.sms("booking:" + UUID.randomUUID() + ":" + type + ":once:SMS", type, null, null,
+					"+13125550100", "Text", TestClock.DEFAULT)).getId();
+
+			assertThat(notifications.findById(id).orElseThrow().getType()).as(type.name()).isEqualTo(type);
+		}
+	}
 
 	@Test
 	void concurrentFailedTriesAreAllCounted() throws Exception {

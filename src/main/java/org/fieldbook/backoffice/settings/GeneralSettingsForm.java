@@ -33,6 +33,8 @@ public class GeneralSettingsForm {
 
 	private boolean messageBookingCompleted;
 
+	private boolean messageEarlierTimeOffered;
+
 	private boolean passwordSignIn;
 
 	static GeneralSettingsForm of(long version, MessagingSettings messaging, PortalRules rules) {
@@ -46,6 +48,7 @@ public class GeneralSettingsForm {
 		form.messageBookingRescheduled = messaging.bookingRescheduled();
 		form.messageBookingCanceled = messaging.bookingCanceled();
 		form.messageBookingCompleted = messaging.bookingCompleted();
+		form.messageEarlierTimeOffered = messaging.earlierTimeOffered();
 		form.passwordSignIn = rules.passwordSignIn();
 		return form;
 	}
@@ -54,7 +57,8 @@ public class GeneralSettingsForm {
 	GeneralSettingsChange toChange(boolean passwordSignInShown) {
 		return new GeneralSettingsChange(invitations == null ? null : invitations != Invitations.OFF, communicationType,
 				messageInvitation, messageBookingConfirmed, messageBookingReminder, messageBookingRescheduled,
-				messageBookingCanceled, messageBookingCompleted, passwordSignInShown ? passwordSignIn : null);
+				messageBookingCanceled, messageBookingCompleted, messageEarlierTimeOffered,
+				passwordSignInShown ? passwordSignIn : null);
 	}
 
 	public long getVersion() {
@@ -127,6 +131,14 @@ public class GeneralSettingsForm {
 
 	public void setMessageBookingCompleted(boolean messageBookingCompleted) {
 		this.messageBookingCompleted = messageBookingCompleted;
+	}
+
+	public boolean isMessageEarlierTimeOffered() {
+		return messageEarlierTimeOffered;
+	}
+
+	public void setMessageEarlierTimeOffered(boolean messageEarlierTimeOffered) {
+		this.messageEarlierTimeOffered = messageEarlierTimeOffered;
 	}
 
 	public boolean isPasswordSignIn() {

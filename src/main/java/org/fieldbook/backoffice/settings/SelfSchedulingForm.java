@@ -14,7 +14,8 @@ import org.fieldbook.settings.SelfSchedulingChange;
 public class SelfSchedulingForm {
 
 	static final List<String> NUMBERS = List.of("minimumLeadDays", "maximumLeadDays", "maximumTravelRadiusKm",
-			"slotStepMinutes", "cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays");
+			"slotStepMinutes", "cancelCutoffHours", "reminderWindowDays", "invitationValidityDays", "linkValidityDays",
+			"earlierTimeOfferMinutes");
 
 	private long version;
 
@@ -38,6 +39,8 @@ public class SelfSchedulingForm {
 
 	private Integer linkValidityDays;
 
+	private Integer earlierTimeOfferMinutes;
+
 	static SelfSchedulingForm of(long version, SchedulingSettings scheduling, PortalRules rules,
 			MessagingSettings messaging) {
 		SelfSchedulingForm form = new SelfSchedulingForm();
@@ -52,13 +55,14 @@ public class SelfSchedulingForm {
 		form.reminderWindowDays = messaging.reminderWindowDays();
 		form.invitationValidityDays = messaging.invitationExpiryDays();
 		form.linkValidityDays = messaging.linkCodeValidityDays();
+		form.earlierTimeOfferMinutes = messaging.earlierTimeOfferMinutes();
 		return form;
 	}
 
 	SelfSchedulingChange toChange() {
 		return new SelfSchedulingChange(minimumLeadDays, maximumLeadDays, assetSelection, additionalDetails,
 				maximumTravelRadiusKm, slotStepMinutes, cancelCutoffHours, reminderWindowDays, invitationValidityDays,
-				linkValidityDays);
+				linkValidityDays, earlierTimeOfferMinutes);
 	}
 
 	public long getVersion() {
@@ -147,6 +151,14 @@ public class SelfSchedulingForm {
 
 	public void setLinkValidityDays(Integer linkValidityDays) {
 		this.linkValidityDays = linkValidityDays;
+	}
+
+	public Integer getEarlierTimeOfferMinutes() {
+		return earlierTimeOfferMinutes;
+	}
+
+	public void setEarlierTimeOfferMinutes(Integer earlierTimeOfferMinutes) {
+		this.earlierTimeOfferMinutes = earlierTimeOfferMinutes;
 	}
 
 }

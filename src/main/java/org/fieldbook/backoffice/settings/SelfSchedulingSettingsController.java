@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The "Self-scheduling" tab: what the portal offers, and the windows of reminders, invitations and links. */
+/**
+ * The "Self-scheduling" tab: what the portal offers, and the windows of reminders, earlier-time offers, invitations
+ * and links.
+ */
 @Controller
 class SelfSchedulingSettingsController {
 
@@ -72,6 +75,8 @@ class SelfSchedulingSettingsController {
 		model.addAttribute("maxLeadDays", SelfSchedulingChange.MAX_LEAD_DAYS);
 		model.addAttribute("maxCancelCutoffHours", SelfSchedulingChange.MAX_CANCEL_CUTOFF_HOURS);
 		model.addAttribute("maxTravelRadiusKm", SelfSchedulingChange.MAX_TRAVEL_RADIUS_KM);
+		model.addAttribute("minEarlierTimeOfferMinutes", SelfSchedulingChange.MIN_EARLIER_TIME_OFFER_MINUTES);
+		model.addAttribute("maxEarlierTimeOfferMinutes", SelfSchedulingChange.MAX_EARLIER_TIME_OFFER_MINUTES);
 		model.addAttribute("nextReminderRun", reminders.nextRun().orElse(null));
 		model.addAttribute("reminderModel", reminders.modelId()
 			.map(id -> SettingsPages.COCKPIT + "#/process-definition/" + id)

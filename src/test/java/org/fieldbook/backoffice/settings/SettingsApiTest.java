@@ -73,7 +73,9 @@ class SettingsApiTest {
 			.andExpect(jsonPath("$.general.passwordSignIn").value(settings.portalRules().passwordSignIn()))
 			.andExpect(jsonPath("$.selfScheduling.minimumLeadDays").value(settings.scheduling().minLeadDays()))
 			.andExpect(jsonPath("$.selfScheduling.slotStepMinutes").value(settings.scheduling().slotStepMinutes()))
-			.andExpect(jsonPath("$.selfScheduling.linkValidityDays").value(settings.messaging().linkCodeValidityDays()));
+			.andExpect(jsonPath("$.selfScheduling.linkValidityDays").value(settings.messaging().linkCodeValidityDays()))
+			.andExpect(jsonPath("$.general.messageEarlierTimeOffered").value(settings.messaging().earlierTimeOffered()))
+			.andExpect(jsonPath("$.selfScheduling.earlierTimeOfferMinutes").value(settings.messaging().earlierTimeOfferMinutes()));
 	}
 
 	@Test
@@ -96,6 +98,37 @@ class SettingsApiTest {
 		assertThat(settings.messaging().bookingCompleted()).isFalse();
 		assertThat(audit.find(new AuditFilter("ada", AuditedSettings.CHANGED, "minimumLeadDays", null, null, null), 1)
 			.items()).first().satisfies(entry -> assertThat(entry.details()).endsWith(" → 4"));
+	}
+
+	@Test
+	void theEarlierTimeOfferIsTurnedOffAndItsMinutesChangedOnlyWithinFiveToADayAndAudited() throws Exception {
+		long version = settings.version().number();
+		for (int minutes : List.of(4, 1441)) {
+			mvc.perform(patch("/api/v1/settings").with(ADA).header("If-Match", settings.version().etag())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"selfScheduling\":{\"earlierTimeOfferMinutes\":" + minutes + "},"
+						+ "\"general\":{\"messageEarlierTimeOffered\":false}}"))
+				.andExpect(status().isUnprocessableEntity())
+				.andExpect(jsonPath("$.errors[0].field").value("selfScheduling.earlierTimeOfferMinutes"))
+				.andExpect(jsonPath("$.errors[0].message").value("Enter a whole number from 5 to 1,440."))
+				.andExpect(jsonPath("$.errors.length()").value(1));
+		}
+		assertThat(settings.version().number()).isEqualTo(version);
+		assertThat(settings.messaging().earlierTimeOffered()).isTrue();
+
+		mvc.perform(patch("/api/v1/settings").with(ADA).header("If-Match", settings.version().etag())
+			.contentType(MERGE_PATCH)
+			.content("{\"selfScheduling\":{\"earlierTimeOfferMinutes\":45},\"general\":{\"messageEarlierTimeOffered\":false}}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.selfScheduling.earlierTimeOfferMinutes").value(45))
+			.andExpect(jsonPath("$.general.messageEarlierTimeOffered").value(false));
+
+		assertThat(settings.messaging().earlierTimeOfferMinutes()).isEqualTo(45);
+		assertThat(settings.messaging().earlierTimeOffered()).isFalse();
+		assertThat(audit.find(new AuditFilter("ada", AuditedSettings.CHANGED, "earlierTimeOfferMinutes", null, null, null), 1)
+			.items()).first().satisfies(entry -> assertThat(entry.details()).isEqualTo("30 → 45"));
+		assertThat(audit.find(new AuditFilter("ada", AuditedSettings.CHANGED, "messageEarlierTimeOffered", null, null, null), 1)
+			.items()).first().satisfies(entry -> assertThat(entry.details()).isEqualTo("true → false"));
 	}
 
 	@Test
@@ -128,7 +161,7 @@ class SettingsApiTest {
 		String read = settings.version().etag();
 		clock.set(Instant.parse("2026-12-01T09:15:00Z"));
 		settings.change(settings.version().number(), "ada", List.of(new SelfSchedulingChange(2, null, null, null, null,
-				null, null, null, null, null)));
+				null, null, null, null, null, null)));
 
 		mvc.perform(patch("/api/v1/settings").with(ADA).header("If-Match", read).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"selfScheduling\":{\"minimumLeadDays\":6}}"))

@@ -106,7 +106,7 @@ class SettingsBrowserTest {
 
 			browser.type("#cancelCutoffHours", "48");
 			settings.change(settings.version().number(), "grace",
-					List.of(new SelfSchedulingChange(null, null, null, null, null, null, 12, null, null, null)));
+					List.of(new SelfSchedulingChange(null, null, null, null, null, null, 12, null, null, null, null)));
 			browser.click("Save");
 
 			assertThat(browser.text("[role=alert]")).startsWith("These settings were changed by grace at ")

@@ -61,7 +61,7 @@ class SettingsPagesTest {
 
 	private static final Map<String, String> VALID = Map.of("minimumLeadDays", "1", "maximumLeadDays", "30",
 			"maximumTravelRadiusKm", "0", "slotStepMinutes", "30", "cancelCutoffHours", "24", "reminderWindowDays", "1",
-			"invitationValidityDays", "14", "linkValidityDays", "30");
+			"invitationValidityDays", "14", "linkValidityDays", "30", "earlierTimeOfferMinutes", "30");
 
 	@Autowired
 	MockMvc mvc;
@@ -113,6 +113,7 @@ class SettingsPagesTest {
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + settings.version().number() + "\"")))
 			.andExpect(content().string(containsString("aria-current=\"page\">General</a>")))
 			.andExpect(content().string(containsString("Customers may sign in with a password")))
+			.andExpect(content().string(containsString("Earlier-time offers</label>")))
 			.andExpect(content().string(containsString("href=\"/camunda/app/cockpit/default/#/processes\"")));
 	}
 
@@ -147,6 +148,32 @@ class SettingsPagesTest {
 				"value=\"366\"", "value=\"721\"");
 		assertThat(settings.version().number()).isEqualTo(version);
 		assertThat(settings.scheduling().minLeadDays()).isEqualTo(1);
+	}
+
+	@Test
+	void anEarlierTimeOfferHeldUnderFiveOrOverADayIsRefusedAtTheFieldAndFortyFiveMinutesSavedAndAudited() throws Exception {
+		long version = settings.version().number();
+		for (String minutes : List.of("4", "1441")) {
+			String page = mvc.perform(selfScheduling(ADA, version, Map.of("earlierTimeOfferMinutes", minutes)))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+
+			assertThat(page).as(minutes).contains("Minutes a freed time is held for one customer",
+					"id=\"earlierTimeOfferMinutes-error\" class=\"error\">Enter a whole number from 5 to 1,440.</p>",
+					"name=\"earlierTimeOfferMinutes\" value=\"" + minutes + "\"")
+				.containsPattern("aria-invalid=\"true\"\\s+aria-describedby=\"earlierTimeOfferMinutes-hint earlierTimeOfferMinutes-error\"");
+		}
+		assertThat(settings.version().number()).isEqualTo(version);
+		assertThat(settings.messaging().earlierTimeOfferMinutes()).isEqualTo(30);
+
+		mvc.perform(selfScheduling(ADA, version, Map.of("earlierTimeOfferMinutes", "45")))
+			.andExpect(redirectedUrl("/admin/settings/self-scheduling?saved"));
+
+		assertThat(settings.messaging().earlierTimeOfferMinutes()).isEqualTo(45);
+		assertThat(newestAudited("earlierTimeOfferMinutes").details()).isEqualTo("30 → 45");
+		mvc.perform(get("/admin/settings/self-scheduling").with(ADA))
+			.andExpect(content().string(allOf(containsString("name=\"earlierTimeOfferMinutes\" value=\"45\""),
+					containsString("min=\"5\" max=\"1440\""))));
 	}
 
 	@Test
@@ -227,6 +254,7 @@ class SettingsPagesTest {
 			.param("_messageBookingRescheduled", "on")
 			.param("_messageBookingCanceled", "on")
 			.param("_messageBookingCompleted", "on")
+			.param("_messageEarlierTimeOffered", "on")
 			.param("_passwordSignIn", "on"))
 			.andExpect(redirectedUrl("/admin/settings/general?saved"));
 
@@ -235,7 +263,9 @@ class SettingsPagesTest {
 		assertThat(settings.messaging().bookingReminder()).isTrue();
 		assertThat(settings.messaging().inviteAccountContacts()).isTrue();
 		assertThat(settings.portalRules().passwordSignIn()).isFalse();
+		assertThat(settings.messaging().earlierTimeOffered()).isFalse();
 		assertThat(newestAudited("communicationType").details()).isEqualTo("BOTH → EMAIL");
+		assertThat(newestAudited("messageEarlierTimeOffered").details()).isEqualTo("true → false");
 		assertThat(newestAudited("passwordSignIn").details()).isEqualTo("true → false");
 	}
 
