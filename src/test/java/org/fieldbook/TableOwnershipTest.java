@@ -50,7 +50,7 @@ class TableOwnershipTest {
 				"service_type_skill", "service_type_portal_name", "slot_search_outcome");
 		own(owners, "invitation", "invitation", "portal_account", "portal_account_identity", "password_reset");
 		own(owners, "notification", "notification", "portal_link_code");
-		own(owners, "waitlist", "earlier_time_request");
+		own(owners, "waitlist", "earlier_time_request", "earlier_time_offer");
 		own(owners, "backoffice", "audit_entry");
 		own(owners, "system", "sign_in_failure", "spring_session", "spring_session_attributes");
 		own(owners, "settings", "portal_settings", "portal_settings_excluded_account",

@@ -60,24 +60,24 @@ class SlotSearchRepository {
 	}
 
 	/**
-	 * The active bookings of these technicians between from and to, leaving out one booking (null: none): the one
-	 * being moved, each technician's in time order (as the engine walks them); with the workforce version of the same
+	 * The active bookings of these technicians between from and to, leaving out some (the one being moved, a hold
+	 * being passed on), each technician's in time order (as the engine walks them); with the workforce version of the same
 	 * moment, also when there are none.
 	 */
-	Bookings bookings(Collection<Long> technicianIds, Instant from, Instant to, Long withoutBooking) {
+	Bookings bookings(Collection<Long> technicianIds, Instant from, Instant to, Collection<Long> leftOut) {
 		Map<Long, List<BookedJob>> bookings = new HashMap<>();
 		long[] version = new long[1];
 		jdbc.query("""
 				SELECT ba.technician_id, b.starts_at, b.ends_at, b.location_lat, b.location_lon, NULL::bigint
 				  FROM booking_assignment ba JOIN booking b ON b.id = ba.booking_id
-				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?) AND b.id <> ?
+				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?) AND b.id <> ALL(?)
 				 UNION ALL
 				SELECT NULL, NULL, NULL, NULL, NULL, workforce_version()
 				 ORDER BY 2 NULLS LAST""", ps -> {
 			ps.setArray(1, ps.getConnection().createArrayOf("bigint", technicianIds.toArray(Long[]::new)));
 			ps.setObject(2, from.atOffset(ZoneOffset.UTC));
 			ps.setObject(3, to.atOffset(ZoneOffset.UTC));
-			ps.setLong(4, withoutBooking == null ? -1 : withoutBooking);
+			ps.setArray(4, ps.getConnection().createArrayOf("bigint", leftOut.toArray(Long[]::new)));
 		}, rs -> {
 			if (rs.getObject(1) == null) {
 				version[0] = rs.getLong(6);

@@ -144,6 +144,11 @@ public class SlotSearchService {
 	 * leaving one booking out of the calendars: the one being moved (null: none).
 	 */
 	Prepared prepare(SlotQuery query, BookingSource asker, Long movingBookingId) {
+		return prepareLeavingOut(query, asker, movingBookingId == null ? List.of() : List.of(movingBookingId));
+	}
+
+	/** As {@link #prepare(SlotQuery, BookingSource, Long)}, leaving these bookings out of the calendars. */
+	Prepared prepareLeavingOut(SlotQuery query, BookingSource asker, List<Long> leftOut) {
 		ServiceTypeRow serviceType = data.serviceType(query.serviceType())
 			.filter(type -> asker.mayUse(type.onPortal()))
 			.orElseThrow(() -> new SlotSearchReferenceNotFoundException("service type", query.serviceType()));
@@ -159,7 +164,7 @@ public class SlotSearchService {
 		LocalDate today = LocalDate.ofInstant(now, site.zone());
 		Instant from = today.plusDays(limits.minLeadDays() - 1L).atStartOfDay(site.zone()).toInstant();
 		Instant to = today.plusDays(limits.maxLeadDays() + 2L).atStartOfDay(site.zone()).toInstant().plus(duration);
-		Calendars calendars = calendars(serviceType, site, limits.maxTravelRadiusKm(), from, to, movingBookingId);
+		Calendars calendars = calendars(serviceType, site, limits.maxTravelRadiusKm(), from, to, leftOut);
 		SlotRequest request = new SlotRequest(duration, calendars.qualified().requirements(), serviceType.crewSize(),
 				location, site.zone(), calendars.qualified().territory(), limits.minLeadDays(), limits.maxLeadDays(),
 				limits.maxTravelRadiusKm(), limits.slotStepMinutes(), now)
@@ -184,7 +189,7 @@ public class SlotSearchService {
 	 * {@link #MAX_ATTEMPTS} the last copy is taken, as a reservation checks again under the technicians' locks.
 	 */
 	private Calendars calendars(ServiceTypeRow serviceType, ServiceSite site, int radiusKm, Instant from, Instant to,
-			Long movingBookingId) {
+			List<Long> leftOut) {
 		long version = Workforce.ANY_VERSION;
 		for (int attempt = 1;; attempt++) {
 			QualifiedTechnicians qualified = workforce.qualified(serviceType.skills(), site.territoryId(), from, to, version);
@@ -193,7 +198,7 @@ public class SlotSearchService {
 				.filter(technician -> radiusKm == 0 || HaversineTravelTime.distanceKm(technician.home(), site.location()) <= radiusKm)
 				.toList();
 			SlotSearchRepository.Bookings bookings = data.bookings(skilled.stream().map(TechnicianProfile::id).toList(), from,
-					to, movingBookingId);
+					to, leftOut);
 			if (bookings.workforceVersion() <= qualified.version() || attempt == MAX_ATTEMPTS) {
 				return new Calendars(qualified, skilled, bookings);
 			}

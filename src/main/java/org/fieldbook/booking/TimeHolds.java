@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.fieldbook.booking.SlotSearchService.Prepared;
 import org.fieldbook.customer.ServiceSite;
@@ -15,7 +16,6 @@ import org.fieldbook.workforce.Workforce;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Freed times held in the ledger for one customer at a time: a hold is a booking of its own ({@link BookingSource#HOLD})
@@ -57,6 +57,11 @@ public class TimeHolds {
 	 */
 	@Transactional(readOnly = true)
 	public boolean fits(FreedTime freed, long waitingBookingId) {
+		return fits(freed, waitingBookingId, null);
+	}
+
+	/** As {@link #fits(FreedTime, long)}, with the hold {@code passing} (null: none) left out as if released. */
+	private boolean fits(FreedTime freed, long waitingBookingId, Long passing) {
 		Optional<VisitView> visit = visits.byId(waitingBookingId, ServiceTypeAdministration.DEFAULT_LANGUAGE);
 		if (visit.isEmpty() || !bookings.customerMayMove(visit.get())
 				|| !freed.startsAt().isBefore(visit.get().promisedStart())) {
@@ -67,8 +72,8 @@ public class TimeHolds {
 			return false;
 		}
 		Prepared prepared = slots
-			.prepare(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
-					BookingSource.PORTAL, waitingBookingId)
+			.prepareLeavingOut(new SlotQuery(request.serviceType(), request.account(), request.asset(), clock.instant()),
+					BookingSource.PORTAL, passing == null ? List.of(waitingBookingId) : List.of(waitingBookingId, passing))
 			.exact();
 		Set<String> wanted = Set.copyOf(freed.technicians());
 		List<Resource> crew = prepared.technicians().stream().filter(t -> wanted.contains(t.id())).toList();
@@ -88,12 +93,11 @@ public class TimeHolds {
 	@Transactional
 	public Optional<HeldTime> hold(FreedTime freed, long waitingBookingId, Instant expiresAt, Long replacing) {
 		List<Long> technicians = workforce.lockActive(freed.technicians());
+		if (technicians.size() != Set.copyOf(freed.technicians()).size() || !fits(freed, waitingBookingId, replacing)) {
+			return Optional.empty();
+		}
 		if (replacing != null) {
 			release(replacing);
-		}
-		if (technicians.size() != Set.copyOf(freed.technicians()).size() || !fits(freed, waitingBookingId)) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return Optional.empty();
 		}
 		VisitRequest request = visits.requestOf(waitingBookingId);
 		ServiceSite site = sites.site(request.account(), request.asset()).orElseThrow();
@@ -101,7 +105,7 @@ public class TimeHolds {
 				INSERT INTO booking (external_id, source, starts_at, ends_at, location_lat, location_lon, status, created_at,
 				                     updated_at, hold_for, hold_expires_at)
 				VALUES (?, 'HOLD', ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?) RETURNING id""", Long.class,
-				"hold-" + waitingBookingId + "-" + clock.instant().toEpochMilli(), Timestamp.from(freed.startsAt()),
+				"hold-" + UUID.randomUUID(), Timestamp.from(freed.startsAt()),
 				Timestamp.from(freed.endsAt()), site.location().lat(), site.location().lon(), Timestamp.from(clock.instant()),
 				Timestamp.from(clock.instant()), waitingBookingId, Timestamp.from(expiresAt));
 		for (Long technician : technicians) {

@@ -12,7 +12,12 @@ import org.fieldbook.booking.Appointment;
  * @param booking    null for an invitation
  * @param invitation null for a booking message
  */
-public record MessageSubject(NotificationType type, Recipient recipient, Appointment booking, Invitation invitation) {
+public record MessageSubject(NotificationType type, Recipient recipient, Appointment booking, Invitation invitation,
+		Long holdId) {
+
+	public MessageSubject(NotificationType type, Recipient recipient, Appointment booking, Invitation invitation) {
+		this(type, recipient, booking, invitation, null);
+	}
 
 	/** The contact a message goes to: the work order's reported-by contact, or the invited contact. */
 	public record Recipient(long contactId, String firstName, String lastName, String email, String phone,
@@ -49,12 +54,13 @@ public record MessageSubject(NotificationType type, Recipient recipient, Appoint
 
 	/**
 	 * Names this occurrence of the message, for its idempotency key: a reminder is once per time promised,
-	 * a rescheduling notice once per change, everything else once.
+	 * a rescheduling notice once per change, an earlier-time offer once per time held, everything else once.
 	 */
 	public String occurrence() {
 		return switch (type) {
 			case BOOKING_REMINDER -> "at-" + booking.promisedStart().getEpochSecond();
 			case BOOKING_RESCHEDULED -> "changed-" + booking.updatedAt().toEpochMilli();
+			case EARLIER_TIME_OFFERED -> "held-" + holdId;
 			default -> "once";
 		};
 	}

@@ -1,7 +1,9 @@
 package org.fieldbook.notification;
 
 import org.fieldbook.booking.Appointment;
+import org.fieldbook.booking.HeldTime;
 import org.fieldbook.booking.ServiceTypeCatalog;
+import org.fieldbook.booking.TimeHolds;
 import org.fieldbook.booking.Visits;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.customer.CustomerContact;
@@ -21,7 +23,11 @@ class MessageSubjects {
 
 	private final ServiceTypeCatalog serviceTypes;
 
-	MessageSubjects(Visits visits, Contacts contacts, InvitationCodes invitations, ServiceTypeCatalog serviceTypes) {
+	private final TimeHolds holds;
+
+	MessageSubjects(Visits visits, Contacts contacts, InvitationCodes invitations, ServiceTypeCatalog serviceTypes,
+			TimeHolds holds) {
+		this.holds = holds;
 		this.visits = visits;
 		this.contacts = contacts;
 		this.invitations = invitations;
@@ -42,7 +48,10 @@ class MessageSubjects {
 		}
 		Appointment booking = visits.appointment(bookingId);
 		Recipient to = recipient(booking.reportedByContactId());
-		return new MessageSubject(type, to, to == null ? booking : serviceTypes.inLanguage(booking, to.language()), null);
+		Long holdId = type == NotificationType.EARLIER_TIME_OFFERED
+				? holds.heldFor(booking.id()).map(HeldTime::holdId).orElse(null) : null;
+		return new MessageSubject(type, to, to == null ? booking : serviceTypes.inLanguage(booking, to.language()), null,
+				holdId);
 	}
 
 	private Recipient recipient(Long contactId) {

@@ -76,10 +76,14 @@ public class EarlierTimeOffers {
 	/**
 	 * The waiting visits that may want the freed time, in the order they are offered it: the longest waiting first (by
 	 * when they asked, then booking id); each one's "not before" date, on the visit's own clock, allows the freed
-	 * date, and its customer can be told (neither the account nor the service type is excluded from messaging). Whether the time fits a visit (service type, earlier, the slot rules) is checked when it is held for it.
+	 * date, and its customer can be told (neither the account nor the service type is excluded from messaging; none
+	 * when earlier-time offers are turned off). Whether the time fits a visit (service type, earlier, the slot rules) is checked when it is held for it.
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> candidates(FreedTime freed) {
+		if (!settings.messaging().earlierTimeOffered()) {
+			return List.of();
+		}
 		record Waiting(long bookingId, LocalDate notBefore) {
 		}
 		List<Waiting> waiting = jdbc.query("""
@@ -102,7 +106,8 @@ public class EarlierTimeOffers {
 	}
 
 	/**
-	 * Holds the freed time for the first of the candidates from {@code from} on that it fits, passing the hold
+	 * Holds the freed time for the first of the candidates from {@code from} on that it fits and that has no other
+	 * offer open (one offer at a time for a visit), passing the hold
 	 * {@code currentHold} (null: none) to it, and records the offer, open until {@code wait} from now. Empty when it
 	 * fits none of them; the current hold then stays, for the caller to release.
 	 */
@@ -111,6 +116,9 @@ public class EarlierTimeOffers {
 		Instant expiresAt = clock.instant().plus(wait);
 		for (int i = from; i < candidates.size(); i++) {
 			long bookingId = candidates.get(i);
+			if (hasOpenOffer(bookingId)) {
+				continue;
+			}
 			Optional<HeldTime> held = holds.hold(freed, bookingId, expiresAt, currentHold);
 			if (held.isPresent()) {
 				VisitView visit = visits.byId(bookingId, "en").orElseThrow();
@@ -125,6 +133,12 @@ public class EarlierTimeOffers {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private boolean hasOpenOffer(long bookingId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM earlier_time_offer WHERE booking_id = ? AND state = 'OFFERED')", Boolean.class,
+				bookingId));
 	}
 
 	/** The offer's timer ran out before an answer: it closes, and its time passes on. */
@@ -193,9 +207,9 @@ public class EarlierTimeOffers {
 
 	/** The visit's open offer, locked, if it has not expired: so of an answer and the timer only one closes it. */
 	private Optional<EarlierTimeOffer> lockOpen(long bookingId) {
-		return jdbc.query("SELECT " + OFFER_COLUMNS + """
-				 FROM earlier_time_offer WHERE booking_id = ? AND state = 'OFFERED' AND expires_at > ?
-				 ORDER BY id DESC LIMIT 1 FOR UPDATE""", EarlierTimeOffers::offer, bookingId, Timestamp.from(clock.instant()))
+		return jdbc.query("SELECT " + OFFER_COLUMNS + " FROM earlier_time_offer"
+				+ " WHERE booking_id = ? AND state = 'OFFERED' AND expires_at > ? ORDER BY id DESC LIMIT 1 FOR UPDATE",
+				EarlierTimeOffers::offer, bookingId, Timestamp.from(clock.instant()))
 			.stream()
 			.findFirst();
 	}

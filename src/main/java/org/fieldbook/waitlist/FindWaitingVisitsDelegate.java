@@ -28,14 +28,7 @@ class FindWaitingVisitsDelegate implements JavaDelegate {
 			.collect(Collectors.joining(",")));
 		execution.setVariable(EarlierTimeProcess.NEXT_CANDIDATE, 0);
 		execution.setVariable(EarlierTimeProcess.HOLD_ID, null);
-		execution.setVariable(EarlierTimeProcess.OFFER_DURATION, "PT" + offerMinutes() + "M");
+		execution.setVariable(EarlierTimeProcess.OFFER_DURATION, "PT" + settings.messaging().earlierTimeOfferMinutes() + "M");
 	}
-
-	private int offerMinutes() {
-		return OFFER_MINUTES;
-	}
-
-	/** Until the setting lands. */
-	private static final int OFFER_MINUTES = 30;
 
 }

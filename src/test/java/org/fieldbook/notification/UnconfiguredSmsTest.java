@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.SlotSearchService;
+import org.fieldbook.booking.TimeHolds;
 import org.fieldbook.notification.MessageComposer.Composed;
 import org.fieldbook.notification.Notifications.Decided;
 import org.fieldbook.scheduling.Slot;
@@ -54,13 +55,16 @@ class UnconfiguredSmsTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	TimeHolds holds;
+
 	@Test
 	void theTextIsRenderedAndKeptAsNotSent() {
 		ServiceWorld world = worlds.create().smsConsent().communicationType("SMS").language("es");
 		Slot slot = slots.search(ServiceWorld.query()).days().get(0).slots().get(0);
 		long bookingId = bookings.book(world.booking(slot, null)).bookingId();
 		SmsProvider none = new SmsProvider(new SmsProperties("https://api.twilio.com", null, null, null, null), repository);
-		MessageComposer composer = new MessageComposer(log, settings, mail, messages, links, none, clock);
+		MessageComposer composer = new MessageComposer(log, settings, mail, messages, links, none, clock, holds);
 		Decided decided = notifications.decide(NotificationType.BOOKING_REMINDER, bookingId, null);
 
 		Composed composed = composer.compose(decided.subject(), decided.decision(), null);

@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
@@ -30,6 +32,7 @@ import org.fieldbook.scheduling.Slot;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.support.FieldbookIntegrationTest;
 import org.fieldbook.support.Jobs;
+import org.fieldbook.support.Mailbox;
 import org.fieldbook.support.ServiceWorld;
 import org.fieldbook.support.ServiceWorlds;
 import org.fieldbook.support.TestClock;
@@ -103,7 +106,7 @@ class EarlierTimeOfferProcessTest {
 	BookedVisit waiting;
 
 	@BeforeEach
-	void aVisitToCancelAndOneWaiting() {
+	void aVisitToCancelAndOneWaiting() throws Exception {
 		BpmnAwareTests.init(engine);
 		world = worlds.create().communicationType("EMAIL");
 		freeing = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(1).slots().get(0), null));
@@ -121,7 +124,11 @@ class EarlierTimeOfferProcessTest {
 		ProcessInstance offer = offerProcess();
 		assertThat(offer).isWaitingAt("Gateway_Answer");
 		assertThat(heldFor(waiting)).as("held for the waiting visit").isOne();
-		assertThat(email("An earlier time")).isNotNull();
+		MimeMessage offered = email("An earlier time is free: ");
+		String day = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(freeing.startsAt().atZone(CHICAGO));
+		assertThat(offered.getSubject()).startsWith("An earlier time is free: " + day + ", ").contains(" instead of ").endsWith("?");
+		assertThat(Mailbox.part(offered, "text/plain")).contains(waiting.reference(), "/b/", "Take the earlier time or keep yours");
+		assertThat(Mailbox.part(offered, "text/calendar")).as("nothing changed yet: no calendar entry").isNull();
 
 		BookedVisit moved = offers.take(visit(waiting));
 		Jobs.runDue(management);
@@ -148,15 +155,17 @@ class EarlierTimeOfferProcessTest {
 		assertThat(heldFor(waiting)).isZero();
 		assertThat(heldFor(second)).as("passed to the next").isOne();
 
+		String process = offerProcess().getId();
 		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
-		Jobs.runDue(management, offerProcess().getId());
+		Jobs.runDue(management, process);
 
 		assertThat(offerProcess()).isNull();
 		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer ORDER BY id", String.class))
 			.containsExactly("DECLINED", "EXPIRED");
 		assertThat(holds()).isZero();
 		assertThat(offered(freeing.startsAt())).as("nobody left: bookable again").isTrue();
-		assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_NobodyTookIt").count()).isOne();
+		assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process).activityId("EndEvent_NobodyTookIt")
+			.count()).isOne();
 	}
 
 	@Test
@@ -192,7 +201,10 @@ class EarlierTimeOfferProcessTest {
 
 		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer WHERE booking_id = ?", String.class,
 				waiting.bookingId())).containsExactly("WITHDRAWN");
-		assertThat(heldFor(second)).isOne();
+		assertThat(heldFor(waiting)).isZero();
+		assertThat(heldFor(second)).as("passed on: the next visit holds one offer at a time").isOne();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM earlier_time_offer WHERE booking_id = ? AND state = 'OFFERED'",
+				Integer.class, second.bookingId())).isOne();
 	}
 
 	@Test

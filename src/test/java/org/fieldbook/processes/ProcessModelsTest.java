@@ -50,7 +50,7 @@ class ProcessModelsTest {
 
 	private static final Set<String> VARIABLES = Set.of("decision", "emailPending", "smsPending", "reached", "claimed",
 			"invitationId", "invitationExpiresAt", "more", "bookingReference", "execution", "smsNotificationId",
-			"statusCode", "response");
+			"statusCode", "response", "held", "offerDuration");
 
 	private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
