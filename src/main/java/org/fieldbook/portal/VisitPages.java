@@ -32,6 +32,7 @@ import org.fieldbook.web.Redirects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -109,6 +110,8 @@ class VisitPages {
 								: DateTimeFormatter.ofPattern("EEE d MMM", locale).format(earlier.notBefore())));
 	}
 
+	/** In one read-only transaction: the visit's page, its waiting for an earlier time and its open offer on one connection. */
+	@Transactional(readOnly = true)
 	String show(VisitView visit, String base, Locale locale, Model model) {
 		model.addAttribute("visit", page(visit, base, locale));
 		earlierOffers.latest(visit.bookingId())

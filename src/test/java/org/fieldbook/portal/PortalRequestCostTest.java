@@ -96,7 +96,8 @@ class PortalRequestCostTest {
 			mvc.perform(get(booked).session(sam)).andExpect(status().isOk());
 
 			assertReadOnce(counting);
-			assertThat(counting.connections()).as("connections taken, was 15").isLessThanOrEqualTo(5);
+			// One more than before issue 16: the page also shows whether the visit waits for an earlier time and its open offer.
+			assertThat(counting.connections()).as("connections taken, was 15").isLessThanOrEqualTo(6);
 		}
 	}
 
