@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -125,7 +124,7 @@ public record ArrivalWindows(String text, List<ArrivalWindow> windows) {
 				windows.add(arrival);
 			}
 		}
-		windows.sort(Comparator.comparing(ArrivalWindow::from).thenComparing(ArrivalWindow::to));
+		windows.sort(ArrivalWindow.IN_DAY_ORDER);
 		for (int i = 1; i < windows.size(); i++) {
 			if (windows.get(i).from().equals(windows.get(i - 1).from())) {
 				throw new IllegalArgumentException("two windows start at " + HOURS.format(windows.get(i).from())

@@ -95,8 +95,7 @@ public class BookingService {
 		long bookingId = ((Number) instance.getVariables().get(BookingProcess.BOOKING_ID)).longValue();
 		return jdbc.queryForObject("SELECT starts_at, ends_at, window_starts_at, window_ends_at FROM booking WHERE id = ?",
 				(rs, n) -> new BookedVisit(reference, bookingId, rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
-						rs.getTimestamp(3) == null ? null
-								: new PromisedWindow(rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant())),
+						PromisedWindow.read(rs, 3)),
 				bookingId);
 	}
 
@@ -304,10 +303,9 @@ public class BookingService {
 			if (status != BookingStatus.SCHEDULED) {
 				throw new BookingStateException(reference, status, "changed");
 			}
-			Timestamp windowFrom = rs.getTimestamp("window_starts_at");
 			return new Locked(reference, rs.getLong("id"), rs.getObject("work_order_id", Long.class),
-					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), windowFrom == null ? null
-							: new PromisedWindow(windowFrom.toInstant(), rs.getTimestamp("window_ends_at").toInstant()));
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+					PromisedWindow.read(rs, "window_starts_at", "window_ends_at"));
 		}, reference).stream().findFirst().orElseThrow(() -> new BookingNotFoundException(reference));
 	}
 

@@ -108,7 +108,7 @@ public class DispatchBookings {
 			ps.setObject(2, from.atOffset(ZoneOffset.UTC));
 			ps.setObject(3, to.atOffset(ZoneOffset.UTC));
 		}, (rs, n) -> new HeldVisit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				BookingStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), window(rs, 12),
+				BookingStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), PromisedWindow.read(rs, 12),
 				new GeoPoint(rs.getDouble(8), rs.getDouble(9)), rs.getString(10), rs.getObject(11, Long.class)));
 	}
 
@@ -166,7 +166,7 @@ public class DispatchBookings {
 			Long workOrderId = rs.getObject(17, Long.class);
 			BookingStatus status = BookingStatus.valueOf(rs.getString(4));
 			List<Long> technicians = ids(rs.getArray(16));
-			PromisedWindow window = window(rs, 18);
+			PromisedWindow window = PromisedWindow.read(rs, 18);
 			long version = Objects.hash(status, instant(rs, 5), instant(rs, 6), instant(rs, 7), window, technicians);
 			return new Detail(rs.getLong(1), rs.getString(2), BookingSource.valueOf(rs.getString(3)), status,
 					instant(rs, 5), instant(rs, 6), window, version,
@@ -187,12 +187,6 @@ public class DispatchBookings {
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		return rs.getTimestamp(column).toInstant();
-	}
-
-	/** The window in this column and the next, or null. */
-	private static PromisedWindow window(ResultSet rs, int column) throws SQLException {
-		Timestamp from = rs.getTimestamp(column);
-		return from == null ? null : new PromisedWindow(from.toInstant(), rs.getTimestamp(column + 1).toInstant());
 	}
 
 	private static List<Long> ids(Array array) throws SQLException {

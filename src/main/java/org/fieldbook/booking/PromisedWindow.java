@@ -1,5 +1,8 @@
 package org.fieldbook.booking;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +36,16 @@ public record PromisedWindow(Instant from, Instant to) {
 			.findFirst();
 	}
 
-	/** Both bounds or neither, as the booking table has them. */
-	static PromisedWindow of(Instant from, Instant to) {
-		return from == null || to == null ? null : new PromisedWindow(from, to);
+	/** The window of a booking row ({@code window_starts_at}, {@code window_ends_at} under these names), or null. */
+	static PromisedWindow read(ResultSet rs, String fromColumn, String toColumn) throws SQLException {
+		Timestamp from = rs.getTimestamp(fromColumn);
+		return from == null ? null : new PromisedWindow(from.toInstant(), rs.getTimestamp(toColumn).toInstant());
+	}
+
+	/** The window of a booking row whose bounds are columns {@code fromColumn} and the one after it, or null. */
+	static PromisedWindow read(ResultSet rs, int fromColumn) throws SQLException {
+		Timestamp from = rs.getTimestamp(fromColumn);
+		return from == null ? null : new PromisedWindow(from.toInstant(), rs.getTimestamp(fromColumn + 1).toInstant());
 	}
 
 }

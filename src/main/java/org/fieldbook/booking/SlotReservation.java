@@ -184,11 +184,7 @@ class SlotReservation {
 	private Promise promise(long bookingId) {
 		return jdbc.queryForObject("SELECT starts_at, window_starts_at, window_ends_at FROM booking WHERE id = ?",
 				(rs, n) -> new Promise(rs.getTimestamp(1).toInstant(),
-						PromisedWindow.of(instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)))), bookingId);
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+						PromisedWindow.read(rs, 2)), bookingId);
 	}
 
 	private static Timestamp from(PromisedWindow window) {

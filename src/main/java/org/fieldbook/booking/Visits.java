@@ -2,7 +2,6 @@ package org.fieldbook.booking;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -48,16 +47,12 @@ public class Visits {
 			return new Row(rs.getLong("id"), rs.getString("reference"), BookingSource.valueOf(rs.getString("source")),
 					BookingStatus.valueOf(rs.getString("status")), rs.getTimestamp("starts_at").toInstant(),
 					rs.getTimestamp("ends_at").toInstant(),
-					PromisedWindow.of(instant(rs.getTimestamp("window_starts_at")), instant(rs.getTimestamp("window_ends_at"))),
+					PromisedWindow.read(rs, "window_starts_at", "window_ends_at"),
 					rs.getTimestamp("updated_at").toInstant(),
 					rs.getObject("account_id", Long.class), rs.getObject("asset_id", Long.class),
 					rs.getObject("service_type_id", Long.class), rs.getObject("reported_by_contact_id", Long.class),
 					rs.getString("service_name"), rs.getBoolean("on_portal"), rs.getString("short_address"),
 					rs.getString("address"));
-		}
-
-		private static Instant instant(Timestamp timestamp) {
-			return timestamp == null ? null : timestamp.toInstant();
 		}
 
 	}

@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record ArrivalWindow(LocalTime from, LocalTime to) {
 
-	static final Comparator<ArrivalWindow> IN_DAY_ORDER = Comparator.comparing(ArrivalWindow::from)
+	/** The order of a day: by start, then by end. */
+	public static final Comparator<ArrivalWindow> IN_DAY_ORDER = Comparator.comparing(ArrivalWindow::from)
 		.thenComparing(ArrivalWindow::to);
 
 	public ArrivalWindow {

@@ -95,10 +95,9 @@ public class EarlierTimeOffers {
 		List<Long> candidates = new ArrayList<>();
 		MessagingExclusions excluded = settings.messagingExclusions();
 		for (Waiting visit : waiting) {
-			Optional<VisitView> view = visits.byId(visit.bookingId(), "en");
 			Appointment about = visits.appointment(visit.bookingId());
-			if (view.isPresent() && !excluded.excludes(about.accountId(), about.serviceTypeId()) && (visit.notBefore() == null
-					|| !freed.startsAt().atZone(view.get().zone()).toLocalDate().isBefore(visit.notBefore()))) {
+			if (!excluded.excludes(about.accountId(), about.serviceTypeId()) && (visit.notBefore() == null
+					|| !freed.startsAt().atZone(about.zone()).toLocalDate().isBefore(visit.notBefore()))) {
 				candidates.add(visit.bookingId());
 			}
 		}
@@ -121,7 +120,7 @@ public class EarlierTimeOffers {
 			}
 			Optional<HeldTime> held = holds.hold(freed, bookingId, expiresAt, currentHold);
 			if (held.isPresent()) {
-				VisitView visit = visits.byId(bookingId, "en").orElseThrow();
+				Appointment visit = visits.appointment(bookingId);
 				long offerId = jdbc.queryForObject("""
 						INSERT INTO earlier_time_offer (booking_id, hold_id, offered_starts_at, offered_ends_at,
 						       previous_starts_at, process_instance_id, state, created_at, expires_at)

@@ -213,6 +213,9 @@ class EarlierTimeOfferProcessTest {
 		bookings.cancel(later.reference());
 		Jobs.runDue(management);
 		assertThat(holds()).as("later than the waiting visit").isZero();
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("earlier-time-offer")
+			.processInstanceBusinessKey("freed-" + later.bookingId() + "-" + later.startsAt().getEpochSecond())
+			.finished().count()).as("offered to the waiting visit, which it does not fit: nobody took it").isOne();
 
 		settings.excludeAccount(world.accountId);
 		bookings.cancel(freeing.reference());
