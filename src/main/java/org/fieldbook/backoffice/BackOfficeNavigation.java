@@ -38,6 +38,7 @@ class BackOfficeNavigation {
 			new Screen("/admin/notifications", "admin.nav.notifications", DISPATCHING),
 			new Screen("/admin/links", "admin.nav.links", DISPATCHING),
 			new Screen("/admin/invitations", "admin.nav.invitations", DISPATCHING),
+			new Screen("/admin/earlier-times", "admin.nav.earlierTimes", DISPATCHING),
 			new Screen("/admin/settings", "admin.nav.settings", List.of(StaffRoles.ADMIN)),
 			new Screen("/admin/service-types", "admin.nav.serviceTypes", List.of(StaffRoles.ADMIN)),
 			new Screen("/admin/master-data", "admin.nav.masterData", List.of(StaffRoles.ADMIN)),

@@ -1,6 +1,7 @@
 package org.fieldbook.backoffice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import org.fieldbook.booking.ServiceTypeCatalog;
 import org.fieldbook.booking.Visits;
 import org.fieldbook.customer.Contacts;
 import org.fieldbook.notification.FailedMessages;
+import org.fieldbook.waitlist.EarlierTimeFigures;
+import org.fieldbook.waitlist.EarlierTimeFigures.BroughtForward;
 import org.fieldbook.workforce.Workforce;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +57,13 @@ class BackOfficeOverview {
 
 	private final TaskService tasks;
 
+	private final EarlierTimeFigures earlierTimes;
+
 	private final Clock clock;
 
 	BackOfficeOverview(Workforce technicians, Contacts accounts, ServiceTypeCatalog serviceTypes, Visits bookings,
-			BookingActivity activity, FailedMessages failedMessages, RuntimeService runtime, TaskService tasks, Clock clock) {
+			BookingActivity activity, FailedMessages failedMessages, RuntimeService runtime, TaskService tasks,
+			EarlierTimeFigures earlierTimes, Clock clock) {
 		this.technicians = technicians;
 		this.accounts = accounts;
 		this.serviceTypes = serviceTypes;
@@ -66,12 +72,18 @@ class BackOfficeOverview {
 		this.failedMessages = failedMessages;
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.earlierTimes = earlierTimes;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	Figures now() {
 		return new Figures(technicians.countTechnicians(), accounts.countAccounts(), serviceTypes.count(), bookings.count());
+	}
+
+	/** The visits brought forward by earlier-time offers taken in the last {@code days} days, and the days they gained. */
+	BroughtForward broughtForward(int days) {
+		return earlierTimes.broughtForwardSince(clock.instant().minus(Duration.ofDays(days)));
 	}
 
 	@Transactional(readOnly = true)

@@ -29,11 +29,17 @@ public class DispatchBookings {
 	/**
 	 * An active booking held by one technician.
 	 *
-	 * @param reference the portal reference, or null for an imported booking (then {@code externalId} names it)
+	 * @param reference the portal reference, or null for an imported booking or a hold (then {@code externalId} names it)
 	 * @param window    the arrival window the customer is promised; null: the exact time
+	 * @param hold      for a time held for an earlier-time offer, the visit it is offered to; else null
 	 */
 	public record HeldVisit(long technicianId, long bookingId, String reference, String externalId, BookingStatus status,
-			Instant startsAt, Instant endsAt, PromisedWindow window, GeoPoint location, String serviceType, Long accountId) {
+			Instant startsAt, Instant endsAt, PromisedWindow window, GeoPoint location, String serviceType, Long accountId,
+			Hold hold) {
+	}
+
+	/** A time held for a waiting visit's earlier-time offer: the visit's reference, and when the offer expires. */
+	public record Hold(String heldFor, Instant expiresAt) {
 	}
 
 	/** A booking in a search result; {@code technicianIds} are the ones it holds. */
@@ -97,9 +103,10 @@ public class DispatchBookings {
 		return jdbc.query("""
 				SELECT ba.technician_id, b.id, b.reference, b.external_id, b.status, b.starts_at, b.ends_at, b.location_lat,
 				       b.location_lon, coalesce(st.portal_name, st.name) AS service_name, w.account_id, b.window_starts_at,
-				       b.window_ends_at
+				       b.window_ends_at, waiting.reference, b.hold_expires_at
 				  FROM booking_assignment ba
 				  JOIN booking b ON b.id = ba.booking_id
+				  LEFT JOIN booking waiting ON waiting.id = b.hold_for
 				  LEFT JOIN work_order w ON w.id = b.work_order_id
 				  LEFT JOIN service_type st ON st.id = w.service_type_id
 				 WHERE ba.active AND ba.technician_id = ANY(?) AND ba.period && tstzrange(?, ?)
@@ -109,7 +116,8 @@ public class DispatchBookings {
 			ps.setObject(3, to.atOffset(ZoneOffset.UTC));
 		}, (rs, n) -> new HeldVisit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 				BookingStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), PromisedWindow.read(rs, 12),
-				new GeoPoint(rs.getDouble(8), rs.getDouble(9)), rs.getString(10), rs.getObject(11, Long.class)));
+				new GeoPoint(rs.getDouble(8), rs.getDouble(9)), rs.getString(10), rs.getObject(11, Long.class),
+				rs.getTimestamp(15) == null ? null : new Hold(rs.getString(14), instant(rs, 15))));
 	}
 
 	/** Bookings matching the search, by start (then id), 50 a page. */

@@ -134,17 +134,29 @@ public class Visits {
 	 */
 	@Transactional(readOnly = true)
 	public Appointment appointment(long bookingId) {
-		Row row = jdbc.query(VISITS + " WHERE b.id = ?", Row::of, ServiceTypeAdministration.DEFAULT_LANGUAGE, bookingId)
-			.stream()
-			.findFirst()
+		return Optional.ofNullable(appointments(List.of(bookingId)).get(bookingId))
 			.orElseThrow(() -> new IllegalArgumentException("No booking " + bookingId));
-		ZoneId zone = row.accountId() == null ? ZoneOffset.UTC
-				: Optional.ofNullable(contacts.accounts(List.of(row.accountId())).get(row.accountId()))
-					.map(AccountSummary::zone)
-					.orElse(ZoneOffset.UTC);
-		return new Appointment(row.id(), row.reference(), row.source(), row.status(), row.startsAt(), row.endsAt(),
-				row.window(), row.updatedAt(), zone, row.address(), row.serviceName(), row.accountId(), row.serviceTypeId(),
-				row.reportedBy());
+	}
+
+	/** {@link #appointment(long)} of each of these bookings that exists, by id, in two queries. */
+	@Transactional(readOnly = true)
+	public Map<Long, Appointment> appointments(Collection<Long> bookingIds) {
+		if (bookingIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Row> rows = jdbc.query(VISITS + " WHERE b.id = ANY(?)", Row::of, ServiceTypeAdministration.DEFAULT_LANGUAGE,
+				bookingIds.toArray(Long[]::new));
+		Map<Long, AccountSummary> accounts = contacts
+			.accounts(rows.stream().map(Row::accountId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, Appointment> appointments = new HashMap<>();
+		for (Row row : rows) {
+			ZoneId zone = row.accountId() == null || !accounts.containsKey(row.accountId()) ? ZoneOffset.UTC
+					: accounts.get(row.accountId()).zone();
+			appointments.put(row.id(), new Appointment(row.id(), row.reference(), row.source(), row.status(),
+					row.startsAt(), row.endsAt(), row.window(), row.updatedAt(), zone, row.address(), row.serviceName(),
+					row.accountId(), row.serviceTypeId(), row.reportedBy()));
+		}
+		return appointments;
 	}
 
 	/** Visits are of an account: a booking without a work order (an imported one) is none a customer sees. */

@@ -2,6 +2,7 @@ package org.fieldbook.customer;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.fieldbook.system.LikePatterns;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,6 +130,18 @@ public class Contacts {
 				(Object) accountIds.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	/** The territory of each of these accounts that has one: account id → territory id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> territories(Collection<Long> accountIds) {
+		Map<Long, Long> territories = new HashMap<>();
+		if (!accountIds.isEmpty()) {
+			jdbc.query("SELECT id, territory_id FROM account WHERE id = ANY(?) AND territory_id IS NOT NULL",
+					(RowCallbackHandler) rs -> territories.put(rs.getLong(1), rs.getLong(2)),
+					(Object) accountIds.toArray(Long[]::new));
+		}
+		return territories;
 	}
 
 	/**

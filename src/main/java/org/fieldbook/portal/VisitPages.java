@@ -24,6 +24,7 @@ import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.waitlist.EarlierTimeGoneException;
+import org.fieldbook.waitlist.EarlierTimeOffer.State;
 import org.fieldbook.waitlist.EarlierTimeOffers;
 import org.fieldbook.waitlist.EarlierTimeRefusedException;
 import org.fieldbook.waitlist.EarlierTimeRequest;
@@ -146,13 +147,17 @@ class VisitPages {
 		return Redirects.to(base, "earlierAsked");
 	}
 
-	/** The customer takes the earlier time offered: the visit moves into it, or the page says it went to someone else. */
+	/**
+	 * The customer takes the earlier time offered: the visit moves into it, or the page says it went to someone else;
+	 * a second answer to an offer the visit took (a second tab) says it is the visit's.
+	 */
 	String takeEarlier(VisitView visit, String base) {
 		try {
 			earlierOffers.take(visit);
 		}
 		catch (EarlierTimeGoneException | HeldTimeGoneException gone) {
-			return Redirects.to(base, "earlierGone");
+			boolean tookIt = earlierOffers.latest(visit.bookingId()).map(offer -> offer.state() == State.TAKEN).orElse(false);
+			return Redirects.to(base, tookIt ? "earlierTaken" : "earlierGone");
 		}
 		catch (BookingStateException tooLate) {
 			return Redirects.to(base, "tooLate");

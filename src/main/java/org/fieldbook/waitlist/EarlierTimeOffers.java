@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EarlierTimeOffers {
 
-	private static final String OFFER_COLUMNS = """
+	static final String OFFER_COLUMNS = """
 			id, booking_id, hold_id, offered_starts_at, offered_ends_at, previous_starts_at, process_instance_id, state,
 			created_at, expires_at, answered_at""";
 
@@ -94,9 +95,10 @@ public class EarlierTimeOffers {
 		}, freed.bookingId());
 		List<Long> candidates = new ArrayList<>();
 		MessagingExclusions excluded = settings.messagingExclusions();
+		Map<Long, Appointment> appointments = visits.appointments(waiting.stream().map(Waiting::bookingId).toList());
 		for (Waiting visit : waiting) {
-			Appointment about = visits.appointment(visit.bookingId());
-			if (!excluded.excludes(about.accountId(), about.serviceTypeId()) && (visit.notBefore() == null
+			Appointment about = appointments.get(visit.bookingId());
+			if (about != null && !excluded.excludes(about.accountId(), about.serviceTypeId()) && (visit.notBefore() == null
 					|| !freed.startsAt().atZone(about.zone()).toLocalDate().isBefore(visit.notBefore()))) {
 				candidates.add(visit.bookingId());
 			}
@@ -218,7 +220,7 @@ public class EarlierTimeOffers {
 				Timestamp.from(clock.instant()), offer.id());
 	}
 
-	private static EarlierTimeOffer offer(ResultSet rs, int row) throws SQLException {
+	static EarlierTimeOffer offer(ResultSet rs, int row) throws SQLException {
 		Timestamp answered = rs.getTimestamp("answered_at");
 		return new EarlierTimeOffer(rs.getLong("id"), rs.getLong("booking_id"), rs.getObject("hold_id", Long.class),
 				rs.getTimestamp("offered_starts_at").toInstant(), rs.getTimestamp("offered_ends_at").toInstant(),

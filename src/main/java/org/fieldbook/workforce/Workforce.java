@@ -167,6 +167,18 @@ public class Workforce {
 		return names("SELECT external_id, name FROM territory WHERE external_id = ANY(?)", externalIds);
 	}
 
+	/** Territory id → name, for the ids that exist, active or not. */
+	public Map<Long, String> territoryNamesById(Collection<Long> territoryIds) {
+		Map<Long, String> names = new HashMap<>();
+		if (!territoryIds.isEmpty()) {
+			jdbc.query("SELECT id, name FROM territory WHERE id = ANY(?)", bigints(territoryIds),
+					rs -> {
+						names.put(rs.getLong(1), rs.getString(2));
+					});
+		}
+		return names;
+	}
+
 	/** Every skill, by name: what a service type may require. */
 	public List<SkillSummary> skills() {
 		return jdbc.query("SELECT id, external_id, name FROM skill ORDER BY lower(name), id",

@@ -9,9 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
@@ -189,6 +196,76 @@ class EarlierTimeOfferProcessTest {
 	}
 
 	@Test
+	void ofTwoAcceptsAtOnceAndABookingOfTheTimeMeanwhileOnlyTheOfferedVisitGetsItAndOnlyOnce() throws Exception {
+		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
+		requests.ask(visit(second), null);
+		bookings.cancel(freeing.reference());
+		Jobs.runDue(management);
+		assertThat(heldFor(waiting)).isOne();
+		smtp.purgeEmailFromAllMailboxes();
+		Slot freed = new Slot(freeing.startsAt().atZone(CHICAGO), freeing.endsAt().atZone(CHICAGO),
+				List.of(ServiceWorld.TECHNICIAN));
+
+		CyclicBarrier together = new CyclicBarrier(4);
+		ExecutorService customers = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Object>> answers = List.of(
+					customers.submit(at(together, () -> offers.take(visit(waiting)))),
+					customers.submit(at(together, () -> offers.take(visit(waiting)))),
+					customers.submit(at(together, () -> offers.take(visit(second)))),
+					customers.submit(at(together, () -> bookings.book(world.booking(freed, "a third customer")))));
+			List<Object> outcomes = new ArrayList<>();
+			for (Future<Object> answer : answers) {
+				outcomes.add(answer.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(outcomes.get(0) instanceof BookedVisit ^ outcomes.get(1) instanceof BookedVisit)
+				.as("one of the two accepts of the offered visit moves it: %s", outcomes).isTrue();
+			assertThat(List.of(outcomes.get(0), outcomes.get(1))).filteredOn(outcome -> !(outcome instanceof BookedVisit))
+				.singleElement().isInstanceOf(EarlierTimeGoneException.class);
+			assertThat(outcomes.get(2)).as("a visit the time was not offered to").isInstanceOf(EarlierTimeGoneException.class);
+			assertThat(outcomes.get(3)).as("a third customer booking the held time").isInstanceOf(SlotUnavailableException.class);
+		}
+		finally {
+			customers.shutdownNow();
+		}
+		Jobs.runDue(management);
+
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, waiting.bookingId())
+			.toInstant()).isEqualTo(freeing.startsAt());
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, second.bookingId())
+			.toInstant()).isEqualTo(second.startsAt());
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM booking WHERE starts_at = ? AND status = 'SCHEDULED' AND source <> 'HOLD'""",
+				Integer.class, Timestamp.from(freeing.startsAt()))).as("bookings in the freed time").isOne();
+		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer WHERE booking_id = ?", String.class,
+				waiting.bookingId())).containsExactly("TAKEN");
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).startsWith("Your visit has a new time")))
+			.as("one rescheduled notice").hasSize(1);
+	}
+
+	/** The call, started when all of the barrier's parties are there; its answer, or what it threw. */
+	private static Callable<Object> at(CyclicBarrier together, Callable<?> call) {
+		return () -> {
+			together.await(30, TimeUnit.SECONDS);
+			try {
+				return call.call();
+			}
+			catch (RuntimeException refused) {
+				return refused;
+			}
+		};
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void theWaitingVisitCanceledDuringItsOfferPassesTheTimeOn() {
 		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
 		requests.ask(visit(second), null);
@@ -251,14 +328,10 @@ class EarlierTimeOfferProcessTest {
 	}
 
 	private MimeMessage email(String subjectStart) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-			try {
-				return message.getSubject().startsWith(subjectStart);
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).findFirst().orElse(null);
+		return Arrays.stream(smtp.getReceivedMessages())
+			.filter(message -> subject(message).startsWith(subjectStart))
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ManagementService;
@@ -125,6 +126,20 @@ class EarlierTimeOfferPagesTest {
 			.andExpect(content().string(not(containsString("Take it"))));
 		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, waiting.bookingId())
 			.toInstant()).isEqualTo(waiting.startsAt());
+	}
+
+	@Test
+	void takingItAgainFromASecondTabSaysTheTimeIsTheVisitsAndMovesNothingMore() throws Exception {
+		mvc.perform(post(page + "/earlier-offer/take").session(sam).with(csrf())).andExpect(redirectedUrl(page + "?earlierTaken"));
+		Instant taken = jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, waiting.bookingId())
+			.toInstant();
+
+		mvc.perform(post(page + "/earlier-offer/take").session(sam).with(csrf())).andExpect(redirectedUrl(page + "?earlierTaken"));
+
+		assertThat(taken).isBefore(waiting.startsAt());
+		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, waiting.bookingId())
+			.toInstant()).isEqualTo(taken);
+		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer", String.class)).containsExactly("TAKEN");
 	}
 
 }

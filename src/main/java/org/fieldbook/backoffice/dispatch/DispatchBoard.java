@@ -122,13 +122,16 @@ class DispatchBoard {
 			int minutes = travel.minutes(previous, visit.location());
 			Instant leaves = visit.startsAt().minus(Duration.ofMinutes(minutes));
 			AccountSummary account = visit.accountId() == null ? null : accounts.get(visit.accountId());
-			blocks.add(new Block(visit.reference(), visit.reference() == null ? visit.externalId() : visit.reference(),
+			String heldFor = visit.hold() == null ? null : visit.hold().heldFor();
+			blocks.add(new Block(heldFor != null ? heldFor : visit.reference(),
+					visit.reference() == null ? visit.externalId() : visit.reference(),
 					visit.status(), timeline.time(visit.startsAt()), timeline.time(visit.endsAt()), visit.serviceType(),
 					account == null ? null : account.name(), minutes, blocks.isEmpty(),
 					timeline.span(visit.startsAt(), visit.endsAt()),
 					minutes == 0 || !timeline.overlaps(leaves, visit.startsAt()) ? null : timeline.span(leaves, visit.startsAt()),
 					visit.window() == null ? null
-							: timeline.time(visit.window().from()) + "–" + timeline.time(visit.window().to())));
+							: timeline.time(visit.window().from()) + "–" + timeline.time(visit.window().to()),
+					heldFor, visit.hold() == null ? null : timeline.time(visit.hold().expiresAt())));
 			previous = visit.location();
 		}
 		return new Lane(title, technician, timeline.columns(), working(known.hours(), technician.zone(), timeline),

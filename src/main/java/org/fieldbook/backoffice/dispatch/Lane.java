@@ -25,9 +25,12 @@ record Lane(String title, TechnicianSummary technician, int columns, List<Shade>
 	 * @param reference the portal reference, or null for an imported booking (then {@code name} is its external id)
 	 * @param travel    where the drive before the booking is, or null when there is none
 	 * @param window    the arrival window the customer was promised, such as {@code 08:00–12:00}; null: the exact time
+	 * @param heldFor   for a time held for an earlier-time offer, the reference of the visit it is offered to (the
+	 *                  block links to that visit's page, {@code heldUntil} is when the offer expires); else null
 	 */
 	record Block(String reference, String name, BookingStatus status, String from, String to, String serviceType,
-			String account, int travelMinutes, boolean fromHome, Span span, Span travel, String window) {
+			String account, int travelMinutes, boolean fromHome, Span span, Span travel, String window, String heldFor,
+			String heldUntil) {
 	}
 
 }

@@ -40,7 +40,7 @@ class StaffSecurityConfiguration {
 
 	/** The back-office screens dispatchers may use besides the overview; every other screen is for admins. */
 	private static final String[] DISPATCHING = { "/admin/dispatch/**", "/admin/bookings/**", "/admin/notifications/**",
-			"/admin/links/**", "/admin/invitations/**" };
+			"/admin/links/**", "/admin/invitations/**", "/admin/earlier-times/**" };
 
 	/** The APIs only admins use at all: deploying models runs their expressions. */
 	private static final String[] ADMIN_APIS = { "/engine-rest/**", "/api/v1/import", "/api/v1/audit/**" };
