@@ -43,7 +43,7 @@ public class EarlierTimeOffers {
 			created_at, expires_at, answered_at""";
 
 	/** The visit to offer the time to next, from the candidates' index {@code index}, and its hold and offer. */
-	public record Next(int index, long bookingId, long holdId, long offerId) {
+	public record Next(int index, long bookingId, String reference, long holdId, long offerId) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -130,7 +130,7 @@ public class EarlierTimeOffers {
 						held.get().holdId(), Timestamp.from(freed.startsAt()), Timestamp.from(freed.endsAt()),
 						Timestamp.from(visit.promisedStart()), processInstanceId, Timestamp.from(clock.instant()),
 						Timestamp.from(expiresAt));
-				return Optional.of(new Next(i, bookingId, held.get().holdId(), offerId));
+				return Optional.of(new Next(i, bookingId, visit.reference(), held.get().holdId(), offerId));
 			}
 		}
 		return Optional.empty();

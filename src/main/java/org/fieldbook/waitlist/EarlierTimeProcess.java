@@ -28,8 +28,10 @@ public final class EarlierTimeProcess {
 
 	public static final String OFFER_ID = "offerId";
 
-	/** The visit offered the time: what the notification is about. */
+	/** The visit offered the time: what the notification is about, and its reference, the notification's business key. */
 	public static final String BOOKING_ID = "bookingId";
+
+	public static final String BOOKING_REFERENCE = "bookingReference";
 
 	/** How long an offer waits for its answer, as an ISO duration for the timer. */
 	public static final String OFFER_DURATION = "offerDuration";

@@ -30,6 +30,7 @@ class HoldForNextVisitDelegate implements JavaDelegate {
 			execution.setVariable(EarlierTimeProcess.HOLD_ID, offer.holdId());
 			execution.setVariable(EarlierTimeProcess.OFFER_ID, offer.offerId());
 			execution.setVariable(EarlierTimeProcess.BOOKING_ID, offer.bookingId());
+			execution.setVariable(EarlierTimeProcess.BOOKING_REFERENCE, offer.reference());
 		});
 	}
 

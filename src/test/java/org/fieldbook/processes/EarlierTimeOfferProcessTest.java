@@ -136,6 +136,9 @@ class EarlierTimeOfferProcessTest {
 		assertThat(offered.getSubject()).startsWith("An earlier time is free: " + day + ", ").contains(" instead of ").endsWith("?");
 		assertThat(Mailbox.part(offered, "text/plain")).contains(waiting.reference(), "/b/", "Take the earlier time or keep yours");
 		assertThat(Mailbox.part(offered, "text/calendar")).as("nothing changed yet: no calendar entry").isNull();
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("notification")
+			.processInstanceBusinessKey(waiting.reference()).variableValueEquals("notificationType", "EARLIER_TIME_OFFERED")
+			.count()).as("the offer's notification is found by the visit's reference").isOne();
 
 		BookedVisit moved = offers.take(visit(waiting));
 		Jobs.runDue(management);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -111,6 +112,27 @@ class ProcessModelsTest {
 					.anySatisfy(resource -> assertThat(resource).endsWith(task.getCamundaFormRef() + ".form"));
 			}
 		}
+	}
+
+	/** Modeler shows each call of the notification process with the template's fields: the notification type as a list. */
+	@Test
+	void everyCallOfTheNotificationProcessIsAnInstanceOfTheSendNotificationTemplate() throws IOException {
+		JsonNode template = new ObjectMapper()
+			.readTree(Path.of("processes/.camunda/element-templates/send-notification.json").toFile())
+			.get(0);
+		int calls = 0;
+		for (Path file : models()) {
+			for (CallActivity call : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(CallActivity.class)) {
+				if ("notification".equals(call.getCalledElement())) {
+					calls++;
+					assertThat(call.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate")).as(file + ": " + call.getId())
+						.isEqualTo(template.get("id").asText());
+					assertThat(call.getAttributeValueNs(CAMUNDA_NS, "modelerTemplateVersion")).as(file + ": " + call.getId())
+						.isEqualTo(template.get("version").asText());
+				}
+			}
+		}
+		assertThat(calls).as("calls of the notification process").isGreaterThanOrEqualTo(6);
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.fieldbook.support.TestPorts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,6 +109,17 @@ class EarlierTimeBrowserTest {
 
 			assertThat(browser.text("main")).contains("Done: your visit has moved to the earlier time.");
 			browser.assertAccessible();
+		}
+		try (Browser staff = Browser.desktop(port, "en-US,en")) {
+			staff.open("/admin/login").type("#username", "admin").type("#password", "admin");
+			staff.followTo(staff.find("form button[type=submit]"));
+			assertThat(staff.text("#overview-brought-forward")).as("visits brought forward on the overview").isEqualTo("1");
+			staff.click("Who waits for an earlier time, and the offers made");
+			assertThat(staff.path()).isEqualTo("/admin/earlier-times");
+			assertThat(staff.text("#offers-taken")).isEqualTo("1");
+			assertThat(staff.text("#latest")).contains(customerB.reference(), "Taken");
+			staff.driver().manage().window().setSize(new Dimension(1280, 1000));
+			staff.assertAccessible().screenshot("backoffice-earlier-times");
 		}
 		assertThat(startOf(customerB)).as("A's former time is B's now").isEqualTo(customerA.startsAt());
 		assertThat(slots.search(ServiceWorld.query()).days().stream().flatMap(day -> day.slots().stream())
