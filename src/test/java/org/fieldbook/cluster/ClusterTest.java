@@ -6,9 +6,14 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +55,9 @@ class ClusterTest {
 
 	private static final Pattern JOB_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
+	/** The engine REST API's form of a date. */
+	private static final DateTimeFormatter DUE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
 	private final Instant classStarted = Instant.now();
 
 	private ClusterDatabase database;
@@ -90,7 +98,7 @@ class ClusterTest {
 		}
 		System.out.printf("cluster: start-up node-a=%ds node-b=%ds (both launched at once, empty database)%n",
 				a.startUp().toSeconds(), b.startUp().toSeconds());
-		world = ClusterWorld.create(a, jdbc, 6);
+		world = ClusterWorld.create(a, jdbc, 8);
 	}
 
 	@AfterAll
@@ -256,6 +264,61 @@ class ClusterTest {
 
 	@Test
 	@Order(8)
+	void aTimeHeldByANodeThatIsKilledIsReleasedWhenItsTimerFiresOnTheOther() {
+		// The day after tomorrow on the customers' clock: all of its times lie beyond the 24 hours' cutoff of a cancel.
+		LocalDate day = LocalDate.now(ClusterWorld.ZONE).plusDays(2);
+		Visitor leaving = world.signedIn(a, 7);
+		Visitor waiting = world.signedIn(b, 8);
+		String freed = world.bookFirstOn(leaving, a, 7, day);
+		String later = world.bookLastOn(waiting, b, 8, day);
+		Booked before = booked(later);
+		assertThat(before.startsAt()).as("the waiting visit's time").isAfter(booked(freed).startsAt());
+
+		String waitingPage = "/bookings/" + later;
+		String leavingPage = "/bookings/" + freed;
+		Visitor.Page asked = waiting.post(b, waitingPage, waitingPage + "/earlier", Map.of());
+		assertThat(asked.location().orElse("")).as("asking for an earlier time").endsWith("?earlierAsked");
+		Visitor.Page canceled = leaving.post(a, leavingPage, leavingPage + "/cancel", Map.of());
+		assertThat(canceled.location().orElse("")).as("canceling the earlier visit").endsWith("?canceled");
+
+		assertThat(within(Duration.ofSeconds(90), () -> holdsFor(before.id()) == 1)).as("the time held for %s", later).isTrue();
+		awaitDelivered(Kind.EARLIER_TIME_OFFER, List.of(later), Duration.ofSeconds(90));
+		String process = jdbc.queryForObject("SELECT process_instance_id FROM earlier_time_offer WHERE booking_id = ?",
+				String.class, before.id());
+		String holder = jdbc.queryForObject("""
+				SELECT hostname_ FROM act_hi_job_log
+				 WHERE process_instance_id_ = ? AND act_id_ = 'Task_HoldForNextVisit' AND job_state_ = 2""", String.class,
+				process);
+		FieldbookNode killed = holder.equals(a.name()) ? a : b;
+		FieldbookNode survivor = killed == a ? b : a;
+		killed.kill();
+		Instant kill = Instant.now();
+		System.out.printf("cluster: %s held the freed time for %s and was killed%n", killed.name(), later);
+
+		assertThat(within(Duration.ofSeconds(60), () -> offerTimer(survivor, process).isPresent()))
+			.as("the offer's timer job, seen by %s", survivor).isTrue();
+		String timer = offerTimer(survivor, process).orElseThrow();
+		// The timer waits five minutes at least; an operator makes it due now, as in Cockpit.
+		StaffApi.Answer due = StaffApi.put(survivor, "/engine-rest/job/" + timer + "/duedate",
+				"{\"duedate\":\"" + DUE_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\"}");
+		assertThat(due.status()).as("moving the timer's due date: %s", due.body()).isEqualTo(204);
+
+		boolean released = within(Duration.ofSeconds(60), () -> holdsFor(before.id()) == 0
+				&& offerState(before.id()).equals("EXPIRED") && survivor.name().equals(executedBy(timer)));
+		Instant release = Instant.now();
+		assertThat(released).as("within 60 s: holds %d, offer %s, timer executed by %s", holdsFor(before.id()),
+				offerState(before.id()), executedBy(timer)).isTrue();
+		System.out.printf("cluster: the time held for %s released %ds after %s was killed; its timer fired on %s%n", later,
+				Duration.between(kill, release).toSeconds(), killed.name(), executedBy(timer));
+		assertThat(booked(later)).as("the waiting visit").isEqualTo(before);
+		assertThat(booked(freed).status()).as("the visit that freed the time").isEqualTo("CANCELED");
+		killed.start();
+		killed.awaitUp();
+		awaitNoJobsLeft(Duration.ofMinutes(1));
+	}
+
+	@Test
+	@Order(9)
 	void aNodeKilledDuringAReminderRunLeavesNoBookingWithoutItsReminderAndNoneRemindedTwice() {
 		List<String> due = world.dueBookings(REMINDER_RUN);
 		int before = sinks.emailsReceived();
@@ -280,6 +343,35 @@ class ClusterTest {
 				threads).hasSizeLessThanOrEqualTo(threads);
 		assertThat(repeated(texts, due)).as("SMS sent twice on the wire: at most the killed node's %d job threads",
 				threads).hasSizeLessThanOrEqualTo(threads);
+	}
+
+	private record Booked(long id, Instant startsAt, String status) {
+	}
+
+	private Booked booked(String reference) {
+		return jdbc.queryForObject("SELECT id, starts_at, status FROM booking WHERE reference = ?",
+				(row, n) -> new Booked(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3)), reference);
+	}
+
+	private long holdsFor(long bookingId) {
+		return jdbc.queryForObject("SELECT count(*) FROM booking WHERE source = 'HOLD' AND hold_for = ?", Long.class,
+				bookingId);
+	}
+
+	private String offerState(long bookingId) {
+		return jdbc.queryForObject("SELECT state FROM earlier_time_offer WHERE booking_id = ?", String.class, bookingId);
+	}
+
+	/** The engine hostname that executed the job successfully; null while none has. */
+	private String executedBy(String jobId) {
+		return jdbc.queryForList("SELECT hostname_ FROM act_hi_job_log WHERE job_id_ = ? AND job_state_ = 2", String.class,
+				jobId).stream().findFirst().orElse(null);
+	}
+
+	private static Optional<String> offerTimer(FieldbookNode node, String processInstanceId) {
+		Matcher timer = JOB_ID.matcher(StaffApi.get(node, "/engine-rest/job?processInstanceId=" + processInstanceId
+				+ "&timers=true").body());
+		return timer.find() ? Optional.of(timer.group(1)) : Optional.empty();
 	}
 
 	private void runReminders(FieldbookNode node) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,6 +30,9 @@ final class ClusterWorld {
 	static final String PASSWORD = "a quiet lake in autumn";
 
 	static final String SERVICE_TYPE = "ac-repair";
+
+	/** The clock of every technician and account. */
+	static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
 	private static final Pattern SLOT = Pattern.compile("name=\"slot\" value=\"([^\"]+)\"");
 
@@ -83,13 +89,30 @@ final class ClusterWorld {
 	 * when a time is taken meanwhile); answers the booking's reference.
 	 */
 	String book(Visitor customer, FieldbookNode node, int number) {
-		String schedule = "/schedule?account=" + account(number) + "&serviceType=" + SERVICE_TYPE;
+		return book(customer, node, number, "", false);
+	}
+
+	/** As {@link #book}, on the date of the strip (on the account's clock). */
+	String bookFirstOn(Visitor customer, FieldbookNode node, int number, LocalDate date) {
+		return book(customer, node, number, "&date=" + date, false);
+	}
+
+	/** As {@link #book}, on the date of the strip, the last free time of the date (the one before when it is taken). */
+	String bookLastOn(Visitor customer, FieldbookNode node, int number, LocalDate date) {
+		return book(customer, node, number, "&date=" + date, true);
+	}
+
+	private String book(Visitor customer, FieldbookNode node, int number, String date, boolean last) {
+		String schedule = "/schedule?account=" + account(number) + "&serviceType=" + SERVICE_TYPE + date;
 		Visitor.Page page = customer.get(node, schedule);
 		assertThat(page.status()).as("schedule page on %s: %s", node, page.body()).isEqualTo(200);
-		Matcher slot = SLOT.matcher(page.body());
-		while (slot.find()) {
+		List<String> slots = new ArrayList<>(SLOT.matcher(page.body()).results().map(slot -> slot.group(1)).toList());
+		if (last) {
+			Collections.reverse(slots);
+		}
+		for (String slot : slots) {
 			Visitor.Page booked = customer.post(node, "/schedule", Map.of("account", account(number), "serviceType",
-					SERVICE_TYPE, "slot", HtmlUtils.htmlUnescape(slot.group(1)), "_csrf", Visitor.csrf(page)));
+					SERVICE_TYPE, "slot", HtmlUtils.htmlUnescape(slot), "_csrf", Visitor.csrf(page)));
 			Matcher reference = BOOKED.matcher(booked.location().orElse(""));
 			if (reference.find()) {
 				return reference.group(1);
@@ -148,18 +171,18 @@ final class ClusterWorld {
 	private static String masterData(int customers) {
 		String technicians = IntStream.rangeClosed(1, 4)
 			.mapToObj(t -> """
-					{"id":"t%d","name":"Technician %d","timeZone":"America/Chicago","home":{"lat":41.88,"lon":-87.63},"territories":["north"],
+					{"id":"t%d","name":"Technician %d","timeZone":"%s","home":{"lat":41.88,"lon":-87.63},"territories":["north"],
 					 "skills":[{"skill":"hvac","level":3}],
 					 "workingHours":[{"days":["MON","TUE","WED","THU","FRI","SAT","SUN"],"from":"00:00","to":"23:30"}],"timeOff":[]}"""
-				.formatted(t, t))
+				.formatted(t, t, ZONE.getId()))
 			.collect(Collectors.joining(","));
 		String accounts = IntStream.rangeClosed(1, customers)
 			.mapToObj(c -> """
-					{"id":"a%d","name":"Customer %d","active":true,"timeZone":"America/Chicago","territory":"north",
+					{"id":"a%d","name":"Customer %d","active":true,"timeZone":"%s","territory":"north",
 					 "address":{"line1":"%d N Lakeview Ave","city":"Chicago","postalCode":"60614","country":"US","lat":41.92,"lon":-87.64},
 					 "contacts":[{"id":"c%d","firstName":"Customer","lastName":"Number %d","email":"%s","phone":"+1312555%04d","language":"en"}],
 					 "assets":[]}"""
-				.formatted(c, c, 100 + c, c, c, email(c), 100 + c))
+				.formatted(c, c, ZONE.getId(), 100 + c, c, c, email(c), 100 + c))
 			.collect(Collectors.joining(","));
 		return """
 				{"territories":[{"id":"north","name":"North"}],

@@ -37,7 +37,8 @@ final class Sinks implements AutoCloseable {
 
 	enum Kind {
 
-		CONFIRMATION("Your visit is booked", "visit booked"), REMINDER("Reminder:", "reminder of your visit");
+		CONFIRMATION("Your visit is booked", "visit booked"), REMINDER("Reminder:", "reminder of your visit"),
+		EARLIER_TIME_OFFER("An earlier time is free:", "an earlier time is free");
 
 		private final String subjectStart;
 
