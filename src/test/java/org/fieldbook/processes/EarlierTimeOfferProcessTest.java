@@ -155,7 +155,9 @@ class EarlierTimeOfferProcessTest {
 	@Test
 	void declinedOrUnansweredTheTimePassesToTheNextWaitingVisitAndWithNobodyLeftItIsBookableAgain() {
 		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
+		BookedVisit third = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(7).slots().get(0), null));
 		requests.ask(visit(second), null);
+		requests.ask(visit(third), null);
 		bookings.cancel(freeing.reference());
 		Jobs.runDue(management);
 		assertThat(heldFor(waiting)).as("the longest waiting first").isOne();
@@ -163,15 +165,22 @@ class EarlierTimeOfferProcessTest {
 		assertThat(offers.decline(waiting.bookingId())).isTrue();
 		Jobs.runDue(management);
 		assertThat(heldFor(waiting)).isZero();
-		assertThat(heldFor(second)).as("passed to the next").isOne();
+		assertThat(heldFor(second)).as("declined: passed to the next").isOne();
 
 		String process = offerProcess().getId();
+		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
+		Jobs.runDue(management, process);
+		assertThat(heldFor(second)).isZero();
+		assertThat(heldFor(third)).as("unanswered: passed to the next").isOne();
+		Jobs.runDue(management, runtime.createProcessInstanceQuery().superProcessInstanceId(process).singleResult().getId());
+		assertThat(offerProcess()).as("the offer sent").isWaitingAt("Gateway_Answer");
+
 		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
 		Jobs.runDue(management, process);
 
 		assertThat(offerProcess()).isNull();
 		assertThat(jdbc.queryForList("SELECT state FROM earlier_time_offer ORDER BY id", String.class))
-			.containsExactly("DECLINED", "EXPIRED");
+			.containsExactly("DECLINED", "EXPIRED", "EXPIRED");
 		assertThat(holds()).isZero();
 		assertThat(offered(freeing.startsAt())).as("nobody left: bookable again").isTrue();
 		assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process).activityId("EndEvent_NobodyTookIt")
