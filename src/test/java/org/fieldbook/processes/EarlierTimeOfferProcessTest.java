@@ -211,9 +211,10 @@ class EarlierTimeOfferProcessTest {
 	void ofTwoAcceptsAtOnceAndABookingOfTheTimeMeanwhileOnlyTheOfferedVisitGetsItAndOnlyOnce() throws Exception {
 		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
 		requests.ask(visit(second), null);
-		bookings.cancel(freeing.reference());
+		Slot later = slots.search(ServiceWorld.query()).days().get(8).slots().get(0);
+		bookings.rescheduleForCompany(freeing.reference(), later.start().toInstant(), later.technicians(), "dora");
 		Jobs.runDue(management);
-		assertThat(heldFor(waiting)).isOne();
+		assertThat(heldFor(waiting)).as("moved away by a dispatcher: the time is freed").isOne();
 		smtp.purgeEmailFromAllMailboxes();
 		Slot freed = new Slot(freeing.startsAt().atZone(CHICAGO), freeing.endsAt().atZone(CHICAGO),
 				List.of(ServiceWorld.TECHNICIAN));
@@ -281,7 +282,7 @@ class EarlierTimeOfferProcessTest {
 	void theWaitingVisitCanceledDuringItsOfferPassesTheTimeOn() {
 		BookedVisit second = bookings.book(world.booking(slots.search(ServiceWorld.query()).days().get(6).slots().get(0), null));
 		requests.ask(visit(second), null);
-		bookings.cancel(freeing.reference());
+		bookings.cancelForCompany(freeing.reference(), "dora");
 		Jobs.runDue(management);
 		assertThat(heldFor(waiting)).isOne();
 
