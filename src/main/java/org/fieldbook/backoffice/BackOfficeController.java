@@ -2,14 +2,13 @@ package org.fieldbook.backoffice;
 
 import java.util.Locale;
 
+import org.fieldbook.waitlist.EarlierTimeFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class BackOfficeController {
-
-	private static final int BROUGHT_FORWARD_DAYS = 30;
 
 	private final BackOfficeOverview overview;
 
@@ -24,8 +23,8 @@ class BackOfficeController {
 	String dashboard(Locale locale, Model model) {
 		model.addAttribute("overview", overview.now());
 		model.addAttribute("today", overview.today());
-		model.addAttribute("broughtForwardDays", BROUGHT_FORWARD_DAYS);
-		model.addAttribute("broughtForward", overview.broughtForward(BROUGHT_FORWARD_DAYS));
+		model.addAttribute("broughtForwardDays", EarlierTimeFigures.RECENT_DAYS);
+		model.addAttribute("broughtForward", overview.broughtForward(EarlierTimeFigures.RECENT_DAYS));
 		model.addAttribute("unmetDemandWeek", unmetDemand.lastDays(7, locale));
 		model.addAttribute("unmetDemandMonth", unmetDemand.lastDays(30, locale));
 		return "backoffice/dashboard";

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fieldbook.booking.BookingService;
 import org.fieldbook.booking.BookingStateException;
-import org.fieldbook.booking.HeldTimeGoneException;
 import org.fieldbook.booking.SlotQuery;
 import org.fieldbook.booking.SlotSearchReferenceNotFoundException;
 import org.fieldbook.booking.SlotUnavailableException;
@@ -24,7 +23,6 @@ import org.fieldbook.notification.AppointmentTime;
 import org.fieldbook.portal.FreeTimes.Chosen;
 import org.fieldbook.settings.PortalSettingsService;
 import org.fieldbook.waitlist.EarlierTimeGoneException;
-import org.fieldbook.waitlist.EarlierTimeOffer.State;
 import org.fieldbook.waitlist.EarlierTimeOffers;
 import org.fieldbook.waitlist.EarlierTimeRefusedException;
 import org.fieldbook.waitlist.EarlierTimeRequest;
@@ -155,9 +153,8 @@ class VisitPages {
 		try {
 			earlierOffers.take(visit);
 		}
-		catch (EarlierTimeGoneException | HeldTimeGoneException gone) {
-			boolean tookIt = earlierOffers.latest(visit.bookingId()).map(offer -> offer.state() == State.TAKEN).orElse(false);
-			return Redirects.to(base, tookIt ? "earlierTaken" : "earlierGone");
+		catch (EarlierTimeGoneException gone) {
+			return Redirects.to(base, gone.takenByThisVisit() ? "earlierTaken" : "earlierGone");
 		}
 		catch (BookingStateException tooLate) {
 			return Redirects.to(base, "tooLate");

@@ -1,6 +1,5 @@
 package org.fieldbook.waitlist;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.fieldbook.booking.Appointment;
 import org.fieldbook.booking.Visits;
@@ -24,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EarlierTimeFigures {
 
+	/** The period the back office's figures look back over, in days. */
+	public static final int RECENT_DAYS = 30;
+
 	/**
-	 * A visit waiting for an earlier time, on its account's clock.
+	 * A visit waiting for an earlier time.
 	 *
-	 * @param day       the date the visit is promised for now, on {@code zone}
+	 * @param day       the date the visit is promised for now, on its account's clock
 	 * @param accountId null for a booking without a work order
 	 */
-	public record WaitingVisit(long bookingId, String reference, Long accountId, LocalDate day, ZoneId zone,
-			LocalDate notBefore, Instant requestedAt) {
+	public record WaitingVisit(long bookingId, String reference, Long accountId, LocalDate day) {
 	}
 
 	/** The offers made in a period, by what became of them; {@code open} ones still wait for their answer. */
@@ -62,30 +64,25 @@ public class EarlierTimeFigures {
 
 	private final Visits visits;
 
-	EarlierTimeFigures(JdbcTemplate jdbc, Visits visits) {
+	private final EarlierTimeRequests requests;
+
+	EarlierTimeFigures(JdbcTemplate jdbc, Visits visits, EarlierTimeRequests requests) {
 		this.jdbc = jdbc;
 		this.visits = visits;
+		this.requests = requests;
 	}
 
 	/** Every visit waiting for an earlier time, in the order the freed times are offered (the longest waiting first). */
 	@Transactional(readOnly = true)
 	public List<WaitingVisit> waiting() {
-		record Request(long bookingId, LocalDate notBefore, Instant requestedAt) {
-		}
-		List<Request> requests = jdbc.query(
-				"SELECT booking_id, not_before, requested_at FROM earlier_time_request ORDER BY requested_at, booking_id",
-				(rs, n) -> {
-					Date notBefore = rs.getDate(2);
-					return new Request(rs.getLong(1), notBefore == null ? null : notBefore.toLocalDate(),
-							rs.getTimestamp(3).toInstant());
-				});
-		Map<Long, Appointment> appointments = visits.appointments(requests.stream().map(Request::bookingId).toList());
-		return requests.stream().filter(request -> appointments.containsKey(request.bookingId())).map(request -> {
-			Appointment visit = appointments.get(request.bookingId());
-			return new WaitingVisit(visit.id(), visit.reference(), visit.accountId(),
-					visit.promisedStart().atZone(visit.zone()).toLocalDate(), visit.zone(), request.notBefore(),
-					request.requestedAt());
-		}).toList();
+		List<EarlierTimeRequest> waiting = requests.inOrder();
+		Map<Long, Appointment> appointments = visits.appointments(waiting.stream().map(EarlierTimeRequest::bookingId).toList());
+		return waiting.stream()
+			.map(request -> appointments.get(request.bookingId()))
+			.filter(Objects::nonNull)
+			.map(visit -> new WaitingVisit(visit.id(), visit.reference(), visit.accountId(),
+					visit.promisedStart().atZone(visit.zone()).toLocalDate()))
+			.toList();
 	}
 
 	/** The offers made from that moment on, by state. */

@@ -1,13 +1,11 @@
 package org.fieldbook.waitlist;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +83,14 @@ public class EarlierTimeOffers {
 		if (!settings.messaging().earlierTimeOffered()) {
 			return List.of();
 		}
-		record Waiting(long bookingId, LocalDate notBefore) {
-		}
-		List<Waiting> waiting = jdbc.query("""
-				SELECT booking_id, not_before FROM earlier_time_request
-				 WHERE booking_id <> ? ORDER BY requested_at, booking_id""", (rs, n) -> {
-			Date notBefore = rs.getDate(2);
-			return new Waiting(rs.getLong(1), notBefore == null ? null : notBefore.toLocalDate());
-		}, freed.bookingId());
+		List<EarlierTimeRequest> waiting = requests.inOrder()
+			.stream()
+			.filter(request -> request.bookingId() != freed.bookingId())
+			.toList();
 		List<Long> candidates = new ArrayList<>();
 		MessagingExclusions excluded = settings.messagingExclusions();
-		Map<Long, Appointment> appointments = visits.appointments(waiting.stream().map(Waiting::bookingId).toList());
-		for (Waiting visit : waiting) {
+		Map<Long, Appointment> appointments = visits.appointments(waiting.stream().map(EarlierTimeRequest::bookingId).toList());
+		for (EarlierTimeRequest visit : waiting) {
 			Appointment about = appointments.get(visit.bookingId());
 			if (about != null && !excluded.excludes(about.accountId(), about.serviceTypeId()) && (visit.notBefore() == null
 					|| !freed.startsAt().atZone(about.zone()).toLocalDate().isBefore(visit.notBefore()))) {
@@ -167,17 +161,19 @@ public class EarlierTimeOffers {
 	 * The customer takes the visit's open offer: the visit moves into the held time (with the usual rescheduling
 	 * notice), the offer is taken, the visit waits no more, and the offer's process ends; all in one transaction.
 	 *
-	 * @throws EarlierTimeGoneException when there is no open offer, or it has expired: the time went to someone else
+	 * @throws EarlierTimeGoneException when there is no open offer, or it has expired: the time went to someone else,
+	 *                                  or the visit took it already (a second answer, from another tab)
 	 */
 	@Transactional
 	public BookedVisit take(VisitView visit) {
-		EarlierTimeOffer offer = lockOpen(visit.bookingId()).orElseThrow(() -> new EarlierTimeGoneException(visit.bookingId()));
+		EarlierTimeOffer offer = lockOpen(visit.bookingId()).orElseThrow(() -> new EarlierTimeGoneException(visit.bookingId(),
+				latest(visit.bookingId()).map(last -> last.state() == State.TAKEN).orElse(false)));
 		BookedVisit moved;
 		try {
 			moved = bookings.takeHeldTime(visit.reference(), offer.holdId());
 		}
 		catch (HeldTimeGoneException gone) {
-			throw new EarlierTimeGoneException(visit.bookingId());
+			throw new EarlierTimeGoneException(visit.bookingId(), false);
 		}
 		answer(offer, State.TAKEN);
 		requests.withdraw(visit.bookingId());

@@ -1,6 +1,8 @@
 package org.fieldbook.waitlist;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +30,8 @@ public class EarlierTimeRequests {
 	public static final String NOT_MOVABLE = "earlier.refused.notMovable";
 
 	public static final String NOT_BEFORE_TOO_LATE = "earlier.refused.notBeforeTooLate";
+
+	private static final String COLUMNS = "booking_id, not_before, requested_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -87,13 +91,22 @@ public class EarlierTimeRequests {
 		if (bookingIds.isEmpty()) {
 			return waiting;
 		}
-		jdbc.query("SELECT booking_id, not_before, requested_at FROM earlier_time_request WHERE booking_id = ANY(?)",
-				(RowCallbackHandler) rs -> {
-					Date notBefore = rs.getDate(2);
-					waiting.put(rs.getLong(1), new EarlierTimeRequest(rs.getLong(1),
-							notBefore == null ? null : notBefore.toLocalDate(), rs.getTimestamp(3).toInstant()));
-				}, (Object) bookingIds.toArray(Long[]::new));
+		jdbc.query("SELECT " + COLUMNS + " FROM earlier_time_request WHERE booking_id = ANY(?)",
+				(RowCallbackHandler) rs -> waiting.put(rs.getLong(1), request(rs)), (Object) bookingIds.toArray(Long[]::new));
 		return waiting;
+	}
+
+	/** Every visit waiting, in the order freed times are offered: the longest waiting first (by when they asked, then id). */
+	@Transactional(readOnly = true)
+	public List<EarlierTimeRequest> inOrder() {
+		return jdbc.query("SELECT " + COLUMNS + " FROM earlier_time_request ORDER BY requested_at, booking_id",
+				(rs, n) -> request(rs));
+	}
+
+	private static EarlierTimeRequest request(ResultSet rs) throws SQLException {
+		Date notBefore = rs.getDate(2);
+		return new EarlierTimeRequest(rs.getLong(1), notBefore == null ? null : notBefore.toLocalDate(),
+				rs.getTimestamp(3).toInstant());
 	}
 
 }

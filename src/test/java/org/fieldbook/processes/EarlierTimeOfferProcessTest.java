@@ -149,7 +149,8 @@ class EarlierTimeOfferProcessTest {
 		assertThat(requests.request(waiting.bookingId())).as("fulfilled").isEmpty();
 		assertThat(offered(waiting.startsAt())).as("the waiting visit's former time is free").isTrue();
 		assertThat(email("Your visit has a new time")).isNotNull();
-		assertThatThrownBy(() -> offers.take(visit(waiting))).isInstanceOf(EarlierTimeGoneException.class);
+		assertThatThrownBy(() -> offers.take(visit(waiting))).isInstanceOfSatisfying(EarlierTimeGoneException.class,
+				again -> assertThat(again.takenByThisVisit()).as("a second take of the time it took").isTrue());
 	}
 
 	@Test
@@ -201,7 +202,8 @@ class EarlierTimeOfferProcessTest {
 		clock.set(clock.instant().plus(Duration.ofMinutes(31)));
 		Jobs.runDue(management, offerProcess().getId());
 
-		assertThatThrownBy(() -> offers.take(visit(waiting))).isInstanceOf(EarlierTimeGoneException.class);
+		assertThatThrownBy(() -> offers.take(visit(waiting))).isInstanceOfSatisfying(EarlierTimeGoneException.class,
+				late -> assertThat(late.takenByThisVisit()).as("expired: given to someone else").isFalse());
 		assertThat(jdbc.queryForObject("SELECT starts_at FROM booking WHERE id = ?", Timestamp.class, waiting.bookingId())
 			.toInstant()).isEqualTo(waiting.startsAt());
 		assertThat(offered(freeing.startsAt())).isTrue();

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class EarlierTimesController {
 
-	static final int DAYS = 30;
-
 	static final int LATEST_OFFERS = 50;
 
 	private final WaitingVisitsByTerritory waiting;
@@ -31,8 +29,8 @@ class EarlierTimesController {
 
 	@GetMapping("/admin/earlier-times")
 	String page(Model model) {
-		Instant from = clock.instant().minus(Duration.ofDays(DAYS));
-		model.addAttribute("days", DAYS);
+		Instant from = clock.instant().minus(Duration.ofDays(EarlierTimeFigures.RECENT_DAYS));
+		model.addAttribute("days", EarlierTimeFigures.RECENT_DAYS);
 		model.addAttribute("waiting", waiting.groups());
 		model.addAttribute("offers", figures.offersSince(from));
 		model.addAttribute("broughtForward", figures.broughtForwardSince(from));
